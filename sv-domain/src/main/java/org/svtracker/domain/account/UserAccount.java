@@ -1,0 +1,111 @@
+package org.svtracker.domain.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Locale;
+
+/** Someone who signs in: council staff, a supplier's staff member or the platform admin. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    private String email;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @Column(name = "council_id")
+    private Long councilId;
+
+    @Column(name = "supplier_id")
+    private Long supplierId;
+
+    private boolean enabled;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {}
+
+    private UserAccount(
+            String username, String displayName, String email, String passwordHash, Role role, Long councilId) {
+        this.username = username.toLowerCase(Locale.ROOT);
+        this.displayName = displayName;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.councilId = councilId;
+        this.enabled = true;
+    }
+
+    static UserAccount councilStaff(
+            String username, String displayName, String email, String passwordHash, Role role, long councilId) {
+        if (!role.isCouncilStaff()) {
+            throw new IllegalArgumentException(role + " is not a council staff role");
+        }
+        return new UserAccount(username, displayName, email, passwordHash, role, councilId);
+    }
+
+    static UserAccount platformAdmin(String username, String displayName, String email, String passwordHash) {
+        return new UserAccount(username, displayName, email, passwordHash, Role.PLATFORM_ADMIN, null);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public Long councilId() {
+        return councilId;
+    }
+
+    public Long supplierId() {
+        return supplierId;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public long version() {
+        return version;
+    }
+}

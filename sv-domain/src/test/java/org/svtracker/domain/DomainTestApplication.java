@@ -1,0 +1,7 @@
+package org.svtracker.domain;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The domain on its own, for the domain's integration tests. */
+@SpringBootApplication
+class DomainTestApplication {}
