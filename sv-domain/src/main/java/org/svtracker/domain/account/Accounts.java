@@ -27,11 +27,12 @@ public class Accounts {
         if (username == null || username.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select u.id, u.username, u.display_name, u.password_hash, u.role, u.enabled,
-                               u.council_id, c.slug, c.name, u.supplier_id
-                        from user_account u left join council c on c.id = u.council_id
+                               u.council_id, c.slug, c.name, u.supplier_id, s.name
+                        from user_account u
+                        left join council c on c.id = u.council_id
+                        left join supplier s on s.id = u.supplier_id
                         where u.username = ?
                         """)
                 .param(username.trim().toLowerCase(Locale.ROOT))
@@ -45,7 +46,8 @@ public class Accounts {
                         (Long) rs.getObject(7),
                         rs.getString(8),
                         rs.getString(9),
-                        (Long) rs.getObject(10)))
+                        (Long) rs.getObject(10),
+                        rs.getString(11)))
                 .optional();
     }
 

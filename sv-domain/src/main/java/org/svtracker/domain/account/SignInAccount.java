@@ -14,4 +14,5 @@ public record SignInAccount(
         Long councilId,
         String councilSlug,
         String councilName,
-        Long supplierId) {}
+        Long supplierId,
+        String supplierName) {}

@@ -22,8 +22,8 @@ public class Councils {
     /** Every council with how many users it has: what the platform admin looks after. */
     @Transactional(readOnly = true)
     public List<CouncilSummary> listCouncils() {
-        Map<Long, Long> userCounts = jdbc.sql(
-                        "select council_id, count(*) from user_account where council_id is not null group by council_id")
+        Map<Long, Long> userCounts = jdbc
+                .sql("select council_id, count(*) from user_account where council_id is not null group by council_id")
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
                 .list()
                 .stream()

@@ -35,10 +35,10 @@ public class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private static final List<DemoRole> STAFF_ROLES = List.of(
-            new DemoRole("admin", Role.COUNCIL_ADMIN, "Social value lead"),
-            new DemoRole("procurement", Role.PROCUREMENT_OFFICER, "Procurement officer"),
-            new DemoRole("contracts", Role.CONTRACT_MANAGER, "Contract manager"),
-            new DemoRole("councillor", Role.COUNCILLOR, "Councillor"));
+            new DemoRole("admin", Role.COUNCIL_ADMIN, "Alex Morgan"),
+            new DemoRole("procurement", Role.PROCUREMENT_OFFICER, "Priya Shah"),
+            new DemoRole("contracts", Role.CONTRACT_MANAGER, "Chris Evans"),
+            new DemoRole("councillor", Role.COUNCILLOR, "Cllr Jo Baker"));
 
     private final CouncilRepository councils;
     private final Accounts accounts;
@@ -65,7 +65,7 @@ public class DemoData {
                 if (!accounts.exists(username)) {
                     accounts.createCouncilStaff(new NewStaffMember(
                             username,
-                            role.title() + ", " + demo.shortName(),
+                            role.personName(),
                             username + "@demo.invalid",
                             DEMO_PASSWORD,
                             role.role(),
@@ -75,7 +75,7 @@ public class DemoData {
             }
         }
         if (!accounts.exists(PLATFORM_ADMIN)) {
-            accounts.createPlatformAdmin(PLATFORM_ADMIN, "Platform admin", "platform.admin@demo.invalid", DEMO_PASSWORD);
+            accounts.createPlatformAdmin(PLATFORM_ADMIN, "Sam Patel", "platform.admin@demo.invalid", DEMO_PASSWORD);
             created++;
         }
         log.info("Demo data seeded: {} councils and users created, the rest already there", created);
@@ -104,11 +104,8 @@ public class DemoData {
         }
     }
 
-    record DemoCouncil(String slug, String name, BigDecimal threshold, BigDecimal targetPercent) {
-        String shortName() {
-            return name.replace(" County Council", "").replace(" City Council", "");
-        }
-    }
+    record DemoCouncil(String slug, String name, BigDecimal threshold, BigDecimal targetPercent) {}
 
-    private record DemoRole(String prefix, Role role, String title) {}
+    /** The same invented people play each role in every demo council. */
+    private record DemoRole(String prefix, Role role, String personName) {}
 }

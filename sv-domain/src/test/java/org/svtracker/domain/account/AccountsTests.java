@@ -35,7 +35,8 @@ class AccountsTests {
 
     @BeforeEach
     void aCouncil() {
-        councilId = councils.save(new Council("testshire", "Testshire County Council", CouncilSettings.withThreshold(BigDecimal.ZERO, null)))
+        councilId = councils.save(new Council(
+                        "testshire", "Testshire County Council", CouncilSettings.withThreshold(BigDecimal.ZERO, null)))
                 .id();
     }
 
@@ -83,25 +84,26 @@ class AccountsTests {
 
     @Test
     void theDatabaseRefusesAStaffUserWithoutACouncil() {
-        assertThatThrownBy(() -> jdbc.sql(
-                                """
+        assertThatThrownBy(() -> jdbc.sql("""
                                 insert into user_account (username, display_name, password_hash, role)
                                 values ('orphan', 'Orphan', 'x', 'CONTRACT_MANAGER')
-                                """)
-                        .update())
+                                """).update())
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("user_account_belongs_to_one_organisation");
     }
 
     @Test
     void aCouncilListsItsOwnStaffOnly() {
-        long otherCouncil = councils.save(new Council("otherton", "Otherton Council", CouncilSettings.withThreshold(BigDecimal.ZERO, null)))
+        long otherCouncil = councils.save(new Council(
+                        "otherton", "Otherton Council", CouncilSettings.withThreshold(BigDecimal.ZERO, null)))
                 .id();
         accounts.createCouncilStaff(staff("councillor.testshire", Role.COUNCILLOR));
         accounts.createCouncilStaff(new NewStaffMember(
                 "councillor.otherton", "Other", null, "a long enough password", Role.COUNCILLOR, otherCouncil));
 
-        assertThat(accounts.staffOf(councilId)).extracting(StaffMember::username).containsExactly("councillor.testshire");
+        assertThat(accounts.staffOf(councilId))
+                .extracting(StaffMember::username)
+                .containsExactly("councillor.testshire");
     }
 
     private NewStaffMember staff(String username, Role role) {

@@ -34,7 +34,8 @@ class DemoDataTests {
                 .extracting(CouncilSummary::slug)
                 .containsExactlyInAnyOrder("leicestershire", "oxfordshire", "southend", "surrey", "warwickshire");
         assertThat(settingsOf("oxfordshire").settings().socialValueThreshold()).isEqualByComparingTo("100000");
-        assertThat(settingsOf("leicestershire").settings().socialValueThreshold()).isEqualByComparingTo("50000");
+        assertThat(settingsOf("leicestershire").settings().socialValueThreshold())
+                .isEqualByComparingTo("50000");
         assertThat(settingsOf("surrey").settings().socialValueThreshold()).isEqualByComparingTo("0");
         assertThat(settingsOf("surrey").settings().targetPercent()).isEqualByComparingTo("10");
         assertThat(settingsOf("southend").settings().socialValueThreshold()).isEqualByComparingTo("0");
@@ -55,7 +56,8 @@ class DemoDataTests {
                 .isEqualTo(Role.COUNCILLOR);
         assertThat(accounts.findForSignIn("platform.admin").orElseThrow().role())
                 .isEqualTo(Role.PLATFORM_ADMIN);
-        assertThat(councils.listCouncils()).allSatisfy(c -> assertThat(c.userCount()).isEqualTo(4));
+        assertThat(councils.listCouncils())
+                .allSatisfy(c -> assertThat(c.userCount()).isEqualTo(4));
     }
 
     @Test

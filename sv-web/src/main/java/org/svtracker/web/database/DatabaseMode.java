@@ -11,7 +11,7 @@ public enum DatabaseMode {
     EMBEDDED;
 
     /** Tests switch the embedded server off ({@code sv.embedded-database.enabled=false}) and bring their own. */
-    static DatabaseMode of(Environment environment) {
+    public static DatabaseMode of(Environment environment) {
         String url = environment.getProperty("sv.db.url", "");
         if (!url.isBlank()) {
             return EXTERNAL;

@@ -1,0 +1,11 @@
+package org.svtracker.domain;
+
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+
+/** The domain's entities and repositories, wherever the application that uses them lives. */
+@Configuration(proxyBeanMethods = false)
+@EntityScan(basePackageClasses = DomainConfiguration.class)
+@EnableJpaRepositories(basePackageClasses = DomainConfiguration.class)
+public class DomainConfiguration {}

@@ -1,0 +1,97 @@
+package org.svtracker.web.security;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+import org.svtracker.domain.account.Role;
+
+/**
+ * Every route of the application with who may use it. Anything not listed is refused to everyone;
+ * a test fails if a request mapping has no rule here. Tenant rules (a council's or supplier's own
+ * data only) are enforced below this, in the queries.
+ */
+public final class AccessRules {
+
+    /** Who may use a route: everyone, or the signed-in users of the roles named. */
+    public record Access(boolean isPublic, Set<Role> roles) {
+        static Access everyone() {
+            return new Access(true, Set.of());
+        }
+
+        static Access roles(Role... roles) {
+            return new Access(false, Set.copyOf(Arrays.asList(roles)));
+        }
+
+        static Access everyRole() {
+            return new Access(false, EnumSet.allOf(Role.class));
+        }
+
+        public boolean allows(Role role) {
+            return isPublic || roles.contains(role);
+        }
+    }
+
+    /** One rule: a path pattern, optionally for one HTTP method only. */
+    public record Rule(HttpMethod method, String pattern, Access access) {
+        private static final PathPatternParser PARSER = new PathPatternParser();
+
+        boolean matches(HttpMethod requestMethod, String path) {
+            PathPattern parsed = PARSER.parse(pattern);
+            return (method == null || method.equals(requestMethod)) && parsed.matches(PathContainer.parsePath(path));
+        }
+    }
+
+    private static final List<Rule> RULES = List.of(
+            // Public: signing in, the pages every service must have, assets, errors, health.
+            new Rule(HttpMethod.GET, "/sign-in", Access.everyone()),
+            new Rule(HttpMethod.POST, "/sign-in", Access.everyone()),
+            new Rule(HttpMethod.GET, "/accessibility", Access.everyone()),
+            new Rule(HttpMethod.GET, "/privacy", Access.everyone()),
+            new Rule(null, "/error", Access.everyone()),
+            new Rule(HttpMethod.GET, "/webjars/**", Access.everyone()),
+            new Rule(HttpMethod.GET, "/assets/**", Access.everyone()),
+            new Rule(HttpMethod.GET, "/css/**", Access.everyone()),
+            new Rule(HttpMethod.GET, "/js/**", Access.everyone()),
+            new Rule(HttpMethod.GET, "/favicon.svg", Access.everyone()),
+            new Rule(HttpMethod.GET, "/actuator/health", Access.everyone()),
+            new Rule(HttpMethod.GET, "/actuator/health/**", Access.everyone()),
+            // Every signed-in user.
+            new Rule(HttpMethod.GET, "/", Access.everyRole()),
+            new Rule(HttpMethod.POST, "/sign-out", Access.everyRole()));
+
+    private AccessRules() {}
+
+    public static List<Rule> all() {
+        return RULES;
+    }
+
+    /** The first rule that covers a request, as Spring Security will apply it. */
+    public static Optional<Rule> ruleFor(HttpMethod method, String path) {
+        return RULES.stream().filter(r -> r.matches(method, path)).findFirst();
+    }
+
+    static void apply(
+            AuthorizeHttpRequestsConfigurer<org.springframework.security.config.annotation.web.builders.HttpSecurity>
+                            .AuthorizationManagerRequestMatcherRegistry
+                    requests) {
+        for (Rule rule : RULES) {
+            var matcher = rule.method() == null
+                    ? requests.requestMatchers(rule.pattern())
+                    : requests.requestMatchers(rule.method(), rule.pattern());
+            if (rule.access().isPublic()) {
+                matcher.permitAll();
+            } else {
+                matcher.hasAnyRole(
+                        rule.access().roles().stream().map(Role::name).toArray(String[]::new));
+            }
+        }
+        requests.anyRequest().denyAll();
+    }
+}
