@@ -1,6 +1,8 @@
 package org.svtracker.domain;
 
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
@@ -8,4 +10,11 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @Configuration(proxyBeanMethods = false)
 @EntityScan(basePackageClasses = DomainConfiguration.class)
 @EnableJpaRepositories(basePackageClasses = DomainConfiguration.class)
-public class DomainConfiguration {}
+public class DomainConfiguration {
+
+    /** The domain reads the time from here, so that tests can fix it. */
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

@@ -13,6 +13,6 @@ import org.svtracker.domain.testing.TestDatabaseConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = DomainTestApplication.class)
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, DomainFixtures.class})
 @Transactional
 public @interface DomainIntegrationTest {}

@@ -4,4 +4,4 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The domain on its own, for the domain's integration tests. */
 @SpringBootApplication
-class DomainTestApplication {}
+public class DomainTestApplication {}

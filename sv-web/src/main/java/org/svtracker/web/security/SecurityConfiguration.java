@@ -1,6 +1,5 @@
 package org.svtracker.web.security;
 
-import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -52,10 +51,5 @@ class SecurityConfiguration {
             }
         });
         return new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle));
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

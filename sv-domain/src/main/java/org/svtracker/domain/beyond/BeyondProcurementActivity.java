@@ -1,0 +1,102 @@
+package org.svtracker.domain.beyond;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.svtracker.domain.measure.MeasureUnit;
+
+/** Social value the council creates itself, recorded against its outcomes and reported apart. */
+@Entity
+@Table(name = "beyond_procurement_activity")
+public class BeyondProcurementActivity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "council_id")
+    private long councilId;
+
+    @Enumerated(EnumType.STRING)
+    private ActivityKind kind;
+
+    private String title;
+
+    private String description;
+
+    @Column(name = "outcome_id")
+    private long outcomeId;
+
+    @Column(name = "activity_date")
+    private LocalDate activityDate;
+
+    private BigDecimal quantity;
+
+    @Enumerated(EnumType.STRING)
+    private MeasureUnit unit;
+
+    @Version
+    private long version;
+
+    protected BeyondProcurementActivity() {}
+
+    BeyondProcurementActivity(long councilId, NewActivity activity) {
+        if (activity.title() == null || activity.title().isBlank()) {
+            throw new IllegalArgumentException("An activity needs a title");
+        }
+        if ((activity.quantity() == null) != (activity.unit() == null)) {
+            throw new IllegalArgumentException("A quantity needs its unit");
+        }
+        if (activity.quantity() == null && (activity.description() == null || activity.description().isBlank())) {
+            throw new IllegalArgumentException("Give a quantity or describe what was done");
+        }
+        this.councilId = councilId;
+        this.kind = java.util.Objects.requireNonNull(activity.kind(), "An activity needs its kind");
+        this.title = activity.title().trim();
+        this.description = activity.description();
+        this.outcomeId = activity.outcomeId();
+        this.activityDate = java.util.Objects.requireNonNull(activity.activityDate(), "An activity needs a date");
+        this.quantity = activity.quantity();
+        this.unit = activity.unit();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public ActivityKind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public long outcomeId() {
+        return outcomeId;
+    }
+
+    public LocalDate activityDate() {
+        return activityDate;
+    }
+
+    public BigDecimal quantity() {
+        return quantity;
+    }
+
+    public MeasureUnit unit() {
+        return unit;
+    }
+}

@@ -1,0 +1,119 @@
+package org.svtracker.domain.casestudy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+
+/** A story of social value delivered; published ones appear in the annual report. */
+@Entity
+@Table(name = "case_study")
+public class CaseStudy {
+
+    public enum Status {
+        DRAFT,
+        PUBLISHED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "council_id")
+    private long councilId;
+
+    @Column(name = "contract_id")
+    private Long contractId;
+
+    @Column(name = "outcome_id")
+    private Long outcomeId;
+
+    private String title;
+
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    @Column(name = "published_at")
+    private OffsetDateTime publishedAt;
+
+    @Version
+    private long version;
+
+    protected CaseStudy() {}
+
+    CaseStudy(long councilId, Long contractId, Long outcomeId, String title, String body) {
+        this.councilId = councilId;
+        this.status = Status.DRAFT;
+        rewrite(contractId, outcomeId, title, body);
+    }
+
+    void rewrite(Long newContractId, Long newOutcomeId, String newTitle, String newBody) {
+        if (newTitle == null || newTitle.isBlank() || newBody == null || newBody.isBlank()) {
+            throw new IllegalArgumentException("A case study needs a title and its story");
+        }
+        this.contractId = newContractId;
+        this.outcomeId = newOutcomeId;
+        this.title = newTitle.trim();
+        this.body = newBody.trim();
+    }
+
+    void publish(OffsetDateTime at) {
+        if (status == Status.PUBLISHED) {
+            throw new IllegalStateException("This case study is already published");
+        }
+        this.status = Status.PUBLISHED;
+        this.publishedAt = at;
+    }
+
+    void unpublish() {
+        if (status != Status.PUBLISHED) {
+            throw new IllegalStateException("Only a published case study can be unpublished");
+        }
+        this.status = Status.DRAFT;
+        this.publishedAt = null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long councilId() {
+        return councilId;
+    }
+
+    public Long contractId() {
+        return contractId;
+    }
+
+    public Long outcomeId() {
+        return outcomeId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public OffsetDateTime publishedAt() {
+        return publishedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

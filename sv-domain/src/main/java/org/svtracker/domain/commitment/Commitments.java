@@ -1,0 +1,137 @@
+package org.svtracker.domain.commitment;
+
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.svtracker.domain.audit.Actor;
+import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.calendar.FinancialYear;
+import org.svtracker.domain.contract.Contract;
+import org.svtracker.domain.contract.ContractAwarded;
+import org.svtracker.domain.contract.ContractNotFound;
+import org.svtracker.domain.contract.ContractRepository;
+import org.svtracker.domain.measure.Measure;
+import org.svtracker.domain.measure.MeasureKind;
+import org.svtracker.domain.measure.MeasureNotFound;
+import org.svtracker.domain.measure.MeasureRepository;
+
+/** The commitments of a contract: added, changed and removed until delivery starts, valued at award. */
+@Service
+public class Commitments {
+
+    private final CommitmentRepository commitments;
+    private final ContractRepository contracts;
+    private final MeasureRepository measures;
+    private final AuditTrail audit;
+
+    Commitments(
+            CommitmentRepository commitments,
+            ContractRepository contracts,
+            MeasureRepository measures,
+            AuditTrail audit) {
+        this.commitments = commitments;
+        this.contracts = contracts;
+        this.measures = measures;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public long addCommitment(long councilId, long contractId, CommitmentTerms terms, Actor actor) {
+        Contract contract = editableContract(councilId, contractId);
+        Measure measure = measure(councilId, terms.measureId());
+        Commitment commitment = new Commitment(councilId, contractId, measure, terms);
+        freezeIfAwarded(contract, commitment, measure);
+        commitment = commitments.save(commitment);
+        audit.record(actor, councilId, "Commitment", commitment.id(), "CREATED", commitment.snapshot());
+        return commitment.id();
+    }
+
+    @Transactional
+    public void reviseCommitment(
+            long councilId, long commitmentId, long expectedVersion, CommitmentTerms terms, Actor actor) {
+        Commitment commitment = commitment(councilId, commitmentId, expectedVersion);
+        Contract contract = editableContract(councilId, commitment.contractId());
+        Measure measure = measure(councilId, terms.measureId());
+        var before = commitment.snapshot();
+        commitment.revise(measure, terms);
+        freezeIfAwarded(contract, commitment, measure);
+        audit.recordUpdate(actor, councilId, "Commitment", commitmentId, before, commitment.snapshot());
+    }
+
+    @Transactional
+    public void removeCommitment(long councilId, long commitmentId, long expectedVersion, Actor actor) {
+        Commitment commitment = commitment(councilId, commitmentId, expectedVersion);
+        editableContract(councilId, commitment.contractId());
+        audit.record(actor, councilId, "Commitment", commitmentId, "REMOVED", commitment.snapshot());
+        commitments.delete(commitment);
+    }
+
+    /** At award every valued commitment freezes the proxy in force in the award's financial year. */
+    @EventListener
+    void contractAwarded(ContractAwarded event) {
+        Contract contract = contracts.findByIdAndCouncilId(event.contractId(), event.councilId())
+                .orElseThrow(() -> ContractNotFound.forId(event.contractId()));
+        for (Commitment commitment : commitments.findByCouncilIdAndContractIdOrderById(event.councilId(), event.contractId())) {
+            Measure measure = measure(event.councilId(), commitment.measureId());
+            if (freezeIfAwarded(contract, commitment, measure)) {
+                audit.record(
+                        event.actor(),
+                        event.councilId(),
+                        "Commitment",
+                        commitment.id(),
+                        "PROXY_FROZEN",
+                        java.util.Map.of(
+                                "proxyPerUnit", commitment.proxyPerUnit(),
+                                "financialYear", commitment.proxyFinancialYear(),
+                                "grossValue", commitment.grossValue()));
+            }
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<CommitmentView> commitmentsOf(long councilId, long contractId) {
+        return commitments.findByCouncilIdAndContractIdOrderById(councilId, contractId).stream()
+                .map(CommitmentView::of)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CommitmentView commitment(long councilId, long commitmentId) {
+        return commitments.findByIdAndCouncilId(commitmentId, councilId)
+                .map(CommitmentView::of)
+                .orElseThrow(() -> CommitmentNotFound.forId(commitmentId));
+    }
+
+    private boolean freezeIfAwarded(Contract contract, Commitment commitment, Measure measure) {
+        if (contract.awardedOn() == null || measure.kind() != MeasureKind.VALUED || commitment.isFrozen()) {
+            return false;
+        }
+        var proxy = measure.proxyInForce(FinancialYear.of(contract.awardedOn()));
+        proxy.ifPresent(commitment::freezeProxy);
+        return proxy.isPresent();
+    }
+
+    private Contract editableContract(long councilId, long contractId) {
+        Contract contract =
+                contracts.findByIdAndCouncilId(contractId, councilId).orElseThrow(() -> ContractNotFound.forId(contractId));
+        if (!contract.status().commitmentsEditable()) {
+            throw new IllegalStateException("Commitments cannot change once a contract is " + contract.status());
+        }
+        return contract;
+    }
+
+    private Measure measure(long councilId, long measureId) {
+        return measures.findByIdAndCouncilId(measureId, councilId).orElseThrow(() -> MeasureNotFound.forId(measureId));
+    }
+
+    private Commitment commitment(long councilId, long commitmentId, long expectedVersion) {
+        Commitment commitment = commitments.findByIdAndCouncilId(commitmentId, councilId)
+                .orElseThrow(() -> CommitmentNotFound.forId(commitmentId));
+        if (commitment.version() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Commitment.class, commitmentId);
+        }
+        return commitment;
+    }
+}

@@ -1,0 +1,7 @@
+package org.svtracker.domain.contract;
+
+public enum ContractCategory {
+    GOODS,
+    SERVICES,
+    WORKS
+}

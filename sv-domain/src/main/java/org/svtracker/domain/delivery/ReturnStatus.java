@@ -1,0 +1,13 @@
+package org.svtracker.domain.delivery;
+
+/**
+ * Where a return stands. Only VERIFIED counts as delivered; SUBMITTED is claimed; QUERIED goes back
+ * to the supplier, who answers and submits again.
+ */
+public enum ReturnStatus {
+    DRAFT,
+    SUBMITTED,
+    VERIFIED,
+    QUERIED,
+    REJECTED
+}

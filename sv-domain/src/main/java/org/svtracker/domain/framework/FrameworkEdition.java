@@ -1,0 +1,92 @@
+package org.svtracker.domain.framework;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One edition of a council's priority framework: its themes and, under them, the outcomes (or
+ * priorities) that commitments serve. A new edition starts on a date; old records keep pointing at
+ * the outcomes of the edition they were made under.
+ */
+@Entity
+@Table(name = "framework_edition")
+public class FrameworkEdition {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "council_id")
+    private long councilId;
+
+    private String name;
+
+    @Column(name = "effective_from")
+    private LocalDate effectiveFrom;
+
+    @OneToMany(mappedBy = "edition", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Theme> themes = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected FrameworkEdition() {}
+
+    public FrameworkEdition(long councilId, String name, LocalDate effectiveFrom) {
+        this.councilId = councilId;
+        this.name = requireText(name, "An edition needs a name");
+        this.effectiveFrom = effectiveFrom;
+    }
+
+    public Theme addTheme(String code, String themeName) {
+        if (themes.stream().anyMatch(t -> t.code().equalsIgnoreCase(code))) {
+            throw new IllegalArgumentException("This edition already has a theme " + code);
+        }
+        Theme theme = new Theme(this, code, themeName, themes.size() + 1);
+        themes.add(theme);
+        return theme;
+    }
+
+    static String requireText(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(message);
+        }
+        return text.trim();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long councilId() {
+        return councilId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public LocalDate effectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public List<Theme> themes() {
+        return List.copyOf(themes);
+    }
+
+    public long version() {
+        return version;
+    }
+}

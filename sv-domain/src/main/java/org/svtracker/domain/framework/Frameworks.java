@@ -1,0 +1,121 @@
+package org.svtracker.domain.framework;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.svtracker.domain.audit.Actor;
+import org.svtracker.domain.audit.AuditTrail;
+
+/** Each council's priority framework: editions, themes and outcomes. */
+@Service
+public class Frameworks {
+
+    private final FrameworkEditionRepository editions;
+    private final OutcomeRepository outcomes;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+
+    Frameworks(FrameworkEditionRepository editions, OutcomeRepository outcomes, AuditTrail audit, JdbcClient jdbc) {
+        this.editions = editions;
+        this.outcomes = outcomes;
+        this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public long startEdition(long councilId, NewFrameworkEdition draft, Actor actor) {
+        FrameworkEdition edition = new FrameworkEdition(councilId, draft.name(), draft.effectiveFrom());
+        for (var themeDraft : draft.themes()) {
+            Theme theme = edition.addTheme(themeDraft.code(), themeDraft.name());
+            for (var outcomeDraft : themeDraft.outcomes()) {
+                theme.addOutcome(outcomeDraft.code(), outcomeDraft.name());
+            }
+        }
+        long id = editions.save(edition).id();
+        audit.record(
+                actor,
+                councilId,
+                "FrameworkEdition",
+                id,
+                "CREATED",
+                Map.of("name", draft.name(), "effectiveFrom", draft.effectiveFrom(), "themes", draft.themes().size()));
+        return id;
+    }
+
+    /** The edition in force on a day, with every theme and outcome, in one query. */
+    @Transactional(readOnly = true)
+    public Optional<FrameworkView> frameworkInForce(long councilId, LocalDate day) {
+        return editions.findInForce(councilId, day).map(edition -> view(councilId, edition));
+    }
+
+    @Transactional(readOnly = true)
+    public FrameworkView currentFramework(long councilId, LocalDate today) {
+        return frameworkInForce(councilId, today).orElseThrow(() -> FrameworkNotFound.forCouncil(councilId));
+    }
+
+    @Transactional
+    public void renameOutcome(long councilId, long outcomeId, long expectedVersion, String newName, Actor actor) {
+        Outcome outcome = outcome(councilId, outcomeId, expectedVersion);
+        String before = outcome.name();
+        outcome.rename(newName);
+        audit.recordUpdate(actor, councilId, "Outcome", outcomeId, Map.of("name", before), Map.of("name", outcome.name()));
+    }
+
+    @Transactional
+    public void retireOutcome(long councilId, long outcomeId, long expectedVersion, Actor actor) {
+        Outcome outcome = outcome(councilId, outcomeId, expectedVersion);
+        outcome.retire();
+        audit.record(actor, councilId, "Outcome", outcomeId, "RETIRED", Map.of("code", outcome.code()));
+    }
+
+    private Outcome outcome(long councilId, long outcomeId, long expectedVersion) {
+        Outcome outcome =
+                outcomes.findByIdAndCouncilId(outcomeId, councilId).orElseThrow(() -> FrameworkNotFound.forOutcome(outcomeId));
+        if (outcome.version() != expectedVersion) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Outcome.class, outcomeId);
+        }
+        return outcome;
+    }
+
+    private FrameworkView view(long councilId, FrameworkEdition edition) {
+        Map<Long, ThemeRow> themes = new LinkedHashMap<>();
+        jdbc.sql(
+                        """
+                        select t.id, t.code, t.name, o.id, o.code, o.name, o.retired
+                        from theme t left join outcome o on o.theme_id = t.id and o.council_id = t.council_id
+                        where t.council_id = ? and t.edition_id = ?
+                        order by t.position, o.position
+                        """)
+                .params(councilId, edition.id())
+                .query(rs -> {
+                    ThemeRow theme = themes.computeIfAbsent(
+                            rs.getLong(1), id -> new ThemeRow(id, rs2(rs, 2), rs2(rs, 3), new ArrayList<>()));
+                    long outcomeId = rs.getLong(4);
+                    if (!rs.wasNull()) {
+                        theme.outcomes()
+                                .add(new FrameworkView.OutcomeView(
+                                        outcomeId, rs.getString(5), rs.getString(6), rs.getBoolean(7)));
+                    }
+                });
+        List<FrameworkView.ThemeView> themeViews = themes.values().stream()
+                .map(t -> new FrameworkView.ThemeView(t.id(), t.code(), t.name(), List.copyOf(t.outcomes())))
+                .toList();
+        return new FrameworkView(edition.id(), edition.name(), edition.effectiveFrom(), themeViews);
+    }
+
+    private static String rs2(java.sql.ResultSet rs, int column) {
+        try {
+            return rs.getString(column);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record ThemeRow(long id, String code, String name, List<FrameworkView.OutcomeView> outcomes) {}
+}

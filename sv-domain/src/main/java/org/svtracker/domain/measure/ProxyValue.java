@@ -1,0 +1,78 @@
+package org.svtracker.domain.measure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import org.svtracker.domain.calendar.FinancialYear;
+import org.svtracker.domain.money.Money;
+
+/** £ per unit of a measure for one financial year, with where the figure comes from and its licence. */
+@Entity
+@Table(name = "proxy_value")
+public class ProxyValue {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "measure_id")
+    private Measure measure;
+
+    @Column(name = "financial_year")
+    private int financialYear;
+
+    @Column(name = "value_per_unit")
+    private BigDecimal valuePerUnit;
+
+    private String source;
+
+    private String licence;
+
+    @Version
+    private long version;
+
+    protected ProxyValue() {}
+
+    ProxyValue(Measure measure, FinancialYear year, BigDecimal valuePerUnit, String source, String licence) {
+        this.measure = measure;
+        this.financialYear = year.startYear();
+        change(valuePerUnit, source, licence);
+    }
+
+    void change(BigDecimal newValue, String newSource, String newLicence) {
+        if (newValue == null || newValue.signum() <= 0) {
+            throw new IllegalArgumentException("A proxy value must be more than £0");
+        }
+        if (newSource == null || newSource.isBlank() || newLicence == null || newLicence.isBlank()) {
+            throw new IllegalArgumentException("A proxy value needs its source and licence");
+        }
+        this.valuePerUnit = new Money(newValue).amount();
+        this.source = newSource.trim();
+        this.licence = newLicence.trim();
+    }
+
+    public FinancialYear financialYear() {
+        return new FinancialYear(financialYear);
+    }
+
+    public Money valuePerUnit() {
+        return new Money(valuePerUnit);
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String licence() {
+        return licence;
+    }
+}

@@ -1,0 +1,210 @@
+package org.svtracker.domain.commitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.svtracker.domain.DomainFixtures;
+import org.svtracker.domain.DomainFixtures.TestCouncil;
+import org.svtracker.domain.DomainIntegrationTest;
+import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.calendar.FinancialYear;
+import org.svtracker.domain.contract.ContractCategory;
+import org.svtracker.domain.contract.ContractDetails;
+import org.svtracker.domain.contract.ContractNotFound;
+import org.svtracker.domain.contract.Contracts;
+import org.svtracker.domain.measure.MeasureLibrary;
+
+@DomainIntegrationTest
+class CommitmentJourneyTests {
+
+    @Autowired
+    DomainFixtures fixtures;
+
+    @Autowired
+    Contracts contracts;
+
+    @Autowired
+    Commitments commitments;
+
+    @Autowired
+    MeasureLibrary library;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    TestCouncil council;
+    long supplierId;
+    long contractId;
+
+    @BeforeEach
+    void aContractInTender() {
+        council = fixtures.council("journeyshire");
+        supplierId = fixtures.supplier("Journey Builders Ltd");
+        contractId = contracts.registerContract(council.id(), details("JRN-1"), council.officer());
+        contracts.startTender(council.id(), contractId, 0, council.officer());
+    }
+
+    @Test
+    void theProxyInForceAtAwardIsFrozenAndLaterLibraryChangesRewriteNothing() {
+        long commitmentId = commitments.addCommitment(
+                council.id(), contractId, jobs("12.5", null, null, "EMP"), council.officer());
+        assertThat(commitments.commitment(council.id(), commitmentId).grossValue()).isNull();
+
+        // Awarded in March 2025, so the 2024/25 proxy of £24,000.00 applies: 12.5 × 24,000 = 300,000.
+        contracts.awardContract(council.id(), contractId, 1, supplierId, LocalDate.of(2025, 3, 15), council.officer());
+        CommitmentView frozen = commitments.commitment(council.id(), commitmentId);
+        assertThat(frozen.grossValue().amount()).isEqualByComparingTo("300000.00");
+        assertThat(frozen.proxyFinancialYear()).isEqualTo(FinancialYear.parse("2024/25"));
+        assertThat(frozen.proxySource()).isEqualTo("Test source");
+
+        library.setProxy(
+                council.id(),
+                council.measures().get("JOBS"),
+                FinancialYear.parse("2024/25"),
+                new BigDecimal("30000.00"),
+                "Revised",
+                "Test licence",
+                council.officer());
+
+        assertThat(commitments.commitment(council.id(), commitmentId).grossValue().amount())
+                .isEqualByComparingTo("300000.00");
+    }
+
+    @Test
+    void aCommitmentAddedAfterAwardFreezesTheAwardYearsProxyNotTodays() {
+        contracts.awardContract(council.id(), contractId, 1, supplierId, LocalDate.of(2025, 3, 15), council.officer());
+
+        long commitmentId = commitments.addCommitment(
+                council.id(), contractId, jobs("1", null, null, "EMP"), council.officer());
+
+        assertThat(commitments.commitment(council.id(), commitmentId).grossValue().amount())
+                .isEqualByComparingTo("24000.00");
+    }
+
+    @Test
+    void netValueAppliesDeadweightAndAttributionToTheGrossValue() {
+        contracts.awardContract(council.id(), contractId, 1, supplierId, LocalDate.of(2025, 6, 1), council.officer());
+
+        // 2025/26 proxy £25,000.00: gross 2 × 25,000 = 50,000; net 50,000 × 0.8 × 0.875 = 35,000.
+        long commitmentId = commitments.addCommitment(
+                council.id(), contractId, jobs("2", "20", "12.5", "SKL"), council.officer());
+
+        CommitmentView view = commitments.commitment(council.id(), commitmentId);
+        assertThat(view.grossValue().amount()).isEqualByComparingTo("50000.00");
+        assertThat(view.netValue().amount()).isEqualByComparingTo("35000.00");
+    }
+
+    @Test
+    void thePrimaryOutcomeMustBeOneTheMeasureServes() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> commitments.addCommitment(
+                        council.id(), contractId, jobs("1", null, null, "COM"), council.officer()))
+                .withMessage("The primary outcome must be one that the measure serves");
+        assertThat(commitments.commitmentsOf(council.id(), contractId)).isEmpty();
+    }
+
+    @Test
+    void commitmentsAreFixedOnceTheContractIsLive() {
+        long commitmentId = commitments.addCommitment(
+                council.id(), contractId, jobs("1", null, null, "EMP"), council.officer());
+        contracts.awardContract(council.id(), contractId, 1, supplierId, LocalDate.of(2025, 6, 1), council.officer());
+        contracts.startDelivery(council.id(), contractId, 2, council.officer());
+
+        long version = commitments.commitment(council.id(), commitmentId).version();
+        assertThatIllegalStateException()
+                .isThrownBy(() -> commitments.reviseCommitment(
+                        council.id(), commitmentId, version, jobs("5", null, null, "EMP"), council.officer()));
+        assertThatIllegalStateException()
+                .isThrownBy(() -> commitments.removeCommitment(council.id(), commitmentId, version, council.officer()));
+    }
+
+    @Test
+    void anotherCouncilCannotSeeOrChangeTheContractOrItsCommitments() {
+        long commitmentId = commitments.addCommitment(
+                council.id(), contractId, jobs("3", null, null, "EMP"), council.officer());
+        TestCouncil other = fixtures.council("othershire");
+
+        assertThatThrownBy(() -> contracts.contract(other.id(), contractId)).isInstanceOf(ContractNotFound.class);
+        assertThatThrownBy(() -> commitments.commitment(other.id(), commitmentId))
+                .isInstanceOf(CommitmentNotFound.class);
+        assertThatThrownBy(() -> commitments.reviseCommitment(
+                        other.id(), commitmentId, 0, jobs("99", null, null, "EMP"), other.officer()))
+                .isInstanceOf(CommitmentNotFound.class);
+        assertThatThrownBy(() -> commitments.addCommitment(
+                        other.id(), contractId, jobs("1", null, null, "EMP"), other.officer()))
+                .isInstanceOf(ContractNotFound.class);
+
+        assertThat(commitments.commitment(council.id(), commitmentId).targetQuantity()).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void everyChangeIsInTheAuditTrailWithWhoAndWhat() {
+        long commitmentId = commitments.addCommitment(
+                council.id(), contractId, jobs("3", null, null, "EMP"), council.officer());
+        commitments.reviseCommitment(council.id(), commitmentId, 0, jobs("4", null, null, "EMP"), council.officer());
+
+        var history = audit.historyOf(council.id(), "Commitment", commitmentId);
+        assertThat(history).extracting(e -> e.action()).containsExactly("CREATED", "UPDATED");
+        assertThat(history.get(1).actorName()).isEqualTo("Procurement officer");
+        assertThat(history.get(1).changes()).contains("\"targetQuantity\"").contains("\"from\": \"3\"").contains("\"to\": \"4\"");
+        assertThat(audit.historyOf(council.id(), "Contract", contractId))
+                .extracting(e -> e.action())
+                .containsExactly("CREATED", "STATUS_CHANGED");
+    }
+
+    @Test
+    void theAuditTrailCannotBeChanged() {
+        commitments.addCommitment(council.id(), contractId, jobs("3", null, null, "EMP"), council.officer());
+
+        assertThatThrownBy(() -> jdbc.sql("update audit_event set actor_name = 'someone else'").update())
+                .hasMessageContaining("The audit trail cannot be changed or deleted");
+    }
+
+    @Test
+    void theAuditTrailCannotBeDeleted() {
+        commitments.addCommitment(council.id(), contractId, jobs("3", null, null, "EMP"), council.officer());
+
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update())
+                .hasMessageContaining("The audit trail cannot be changed or deleted");
+    }
+
+    private CommitmentTerms jobs(String target, String deadweight, String attribution, String outcome) {
+        return new CommitmentTerms(
+                council.measures().get("JOBS"),
+                new BigDecimal(target),
+                LocalDate.of(2028, 3, 31),
+                null,
+                council.outcomes().get(outcome),
+                null,
+                true,
+                deadweight == null ? null : new BigDecimal(deadweight),
+                attribution == null ? null : new BigDecimal(attribution));
+    }
+
+    private ContractDetails details(String reference) {
+        return new ContractDetails(
+                reference,
+                "Road resurfacing",
+                ContractCategory.WORKS,
+                new BigDecimal("2500000.00"),
+                LocalDate.of(2025, 4, 1),
+                LocalDate.of(2028, 3, 31),
+                new BigDecimal("10"),
+                null,
+                council.procurementOfficerId(),
+                council.contractManagerId(),
+                null,
+                "Journeyshire");
+    }
+}

@@ -1,0 +1,84 @@
+package org.svtracker.domain.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ContractLifecycleTests {
+
+    static ContractDetails details(String reference, String value) {
+        return new ContractDetails(
+                reference,
+                "Highways maintenance",
+                ContractCategory.WORKS,
+                new BigDecimal(value),
+                LocalDate.of(2025, 4, 1),
+                LocalDate.of(2028, 3, 31),
+                new BigDecimal("10"),
+                null,
+                null,
+                null,
+                null,
+                "Within the county boundary");
+    }
+
+    @Test
+    void aContractMovesFromPlannedToClosedOneStepAtATime() {
+        Contract contract = new Contract(1, details("C-1", "250000"));
+        assertThat(contract.status()).isEqualTo(ContractStatus.PLANNED);
+
+        contract.startTender();
+        contract.award(7, LocalDate.of(2025, 3, 1));
+        contract.goLive();
+        contract.close();
+
+        assertThat(contract.status()).isEqualTo(ContractStatus.CLOSED);
+        assertThat(contract.supplierId()).isEqualTo(7);
+        assertThat(contract.awardedOn()).isEqualTo(LocalDate.of(2025, 3, 1));
+    }
+
+    @Test
+    void illegalMovesAreRefused() {
+        Contract planned = new Contract(1, details("C-2", "250000"));
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> planned.award(7, LocalDate.of(2025, 3, 1)))
+                .withMessage("A contract that is PLANNED cannot become AWARDED");
+        assertThatIllegalStateException().isThrownBy(planned::goLive);
+        assertThatIllegalStateException().isThrownBy(planned::close);
+
+        planned.startTender();
+        assertThatIllegalStateException().isThrownBy(planned::startTender);
+    }
+
+    @Test
+    void aClosedContractGoesNowhere() {
+        for (ContractStatus next : ContractStatus.values()) {
+            assertThat(ContractStatus.CLOSED.canMoveTo(next)).isFalse();
+        }
+    }
+
+    @Test
+    void theEndDateMustBeAfterTheStartDate() {
+        var sameDay = new ContractDetails(
+                "C-3", "Title", ContractCategory.GOODS, BigDecimal.TEN,
+                LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 1), null, null, null, null, null, null);
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Contract(1, sameDay))
+                .withMessage("The end date must be after the start date");
+    }
+
+    @Test
+    void commitmentsCanChangeUntilDeliveryStarts() {
+        assertThat(ContractStatus.PLANNED.commitmentsEditable()).isTrue();
+        assertThat(ContractStatus.IN_TENDER.commitmentsEditable()).isTrue();
+        assertThat(ContractStatus.AWARDED.commitmentsEditable()).isTrue();
+        assertThat(ContractStatus.LIVE.commitmentsEditable()).isFalse();
+        assertThat(ContractStatus.CLOSED.commitmentsEditable()).isFalse();
+    }
+}

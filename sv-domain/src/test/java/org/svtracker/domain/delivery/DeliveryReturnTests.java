@@ -1,0 +1,81 @@
+package org.svtracker.domain.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+import org.svtracker.domain.calendar.Quarter;
+
+class DeliveryReturnTests {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-07-10T10:00:00Z");
+
+    private DeliveryReturn draft() {
+        DeliveryReturn r = new DeliveryReturn(1, 2, 3, Quarter.of(LocalDate.of(2026, 5, 1)), false);
+        r.revise(new BigDecimal("12.5"), "Two apprentices started");
+        return r;
+    }
+
+    @Test
+    void aReturnIsSubmittedOnlyWithBothDeclarations() {
+        DeliveryReturn r = draft();
+
+        assertThatIllegalArgumentException().isThrownBy(() -> r.submit(true, false, 9L, NOW));
+        assertThatIllegalArgumentException().isThrownBy(() -> r.submit(false, true, 9L, NOW));
+        assertThat(r.status()).isEqualTo(ReturnStatus.DRAFT);
+
+        r.submit(true, true, 9L, NOW);
+        assertThat(r.status()).isEqualTo(ReturnStatus.SUBMITTED);
+    }
+
+    @Test
+    void aQueriedReturnGoesBackToTheSupplierAndCanBeResubmitted() {
+        DeliveryReturn r = draft();
+        r.submit(true, true, 9L, NOW);
+
+        r.query(5, "Please attach the timesheets", NOW);
+        assertThat(r.status()).isEqualTo(ReturnStatus.QUERIED);
+        assertThat(r.decisionReason()).isEqualTo("Please attach the timesheets");
+
+        r.revise(new BigDecimal("10"), "Corrected: one apprentice left in week two");
+        r.submit(true, true, 9L, NOW.plusDays(3));
+        r.verify(5, null, NOW.plusDays(5));
+        assertThat(r.status()).isEqualTo(ReturnStatus.VERIFIED);
+        assertThat(r.quantity()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void onlyASubmittedReturnIsDecided() {
+        DeliveryReturn r = draft();
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> r.verify(5, null, NOW))
+                .withMessage("Only a submitted return can be decided, this one is DRAFT");
+
+        r.submit(true, true, 9L, NOW);
+        r.verify(5, "Checked against payroll", NOW);
+        assertThatIllegalStateException().isThrownBy(() -> r.reject(5, "Too late", NOW));
+        assertThatIllegalStateException().isThrownBy(() -> r.revise(BigDecimal.ONE, "changed"));
+    }
+
+    @Test
+    void aQueryOrARejectionNeedsItsReason() {
+        DeliveryReturn r = draft();
+        r.submit(true, true, 9L, NOW);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> r.query(5, " ", NOW));
+        assertThatIllegalArgumentException().isThrownBy(() -> r.reject(5, null, NOW));
+        assertThat(r.status()).isEqualTo(ReturnStatus.SUBMITTED);
+    }
+
+    @Test
+    void aReturnCoversOneQuarter() {
+        DeliveryReturn r = draft();
+
+        assertThat(r.period().toString()).isEqualTo("Q1 2026/27");
+    }
+}
