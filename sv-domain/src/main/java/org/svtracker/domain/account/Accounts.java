@@ -77,6 +77,14 @@ public class Accounts {
     }
 
     @Transactional
+    public long createSupplierUser(String username, String displayName, String email, String password, long supplierId) {
+        PasswordPolicy.check(password);
+        return accounts.save(UserAccount.supplierUser(
+                        username, displayName, email, passwordEncoder.encode(password), supplierId))
+                .id();
+    }
+
+    @Transactional
     public long createPlatformAdmin(String username, String displayName, String email, String password) {
         PasswordPolicy.check(password);
         return accounts.save(UserAccount.platformAdmin(username, displayName, email, passwordEncoder.encode(password)))

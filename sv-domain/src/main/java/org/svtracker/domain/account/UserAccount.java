@@ -47,13 +47,20 @@ public class UserAccount {
     protected UserAccount() {}
 
     private UserAccount(
-            String username, String displayName, String email, String passwordHash, Role role, Long councilId) {
+            String username,
+            String displayName,
+            String email,
+            String passwordHash,
+            Role role,
+            Long councilId,
+            Long supplierId) {
         this.username = username.toLowerCase(Locale.ROOT);
         this.displayName = displayName;
         this.email = email;
         this.passwordHash = passwordHash;
         this.role = role;
         this.councilId = councilId;
+        this.supplierId = supplierId;
         this.enabled = true;
     }
 
@@ -62,11 +69,16 @@ public class UserAccount {
         if (!role.isCouncilStaff()) {
             throw new IllegalArgumentException(role + " is not a council staff role");
         }
-        return new UserAccount(username, displayName, email, passwordHash, role, councilId);
+        return new UserAccount(username, displayName, email, passwordHash, role, councilId, null);
+    }
+
+    static UserAccount supplierUser(
+            String username, String displayName, String email, String passwordHash, long supplierId) {
+        return new UserAccount(username, displayName, email, passwordHash, Role.SUPPLIER, null, supplierId);
     }
 
     static UserAccount platformAdmin(String username, String displayName, String email, String passwordHash) {
-        return new UserAccount(username, displayName, email, passwordHash, Role.PLATFORM_ADMIN, null);
+        return new UserAccount(username, displayName, email, passwordHash, Role.PLATFORM_ADMIN, null, null);
     }
 
     public Long id() {

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,15 +44,18 @@ public class DemoData {
 
     private final CouncilRepository councils;
     private final Accounts accounts;
+    private final DemoPortfolio portfolio;
 
-    DemoData(CouncilRepository councils, Accounts accounts) {
+    DemoData(CouncilRepository councils, Accounts accounts, DemoPortfolio portfolio) {
         this.councils = councils;
         this.accounts = accounts;
+        this.portfolio = portfolio;
     }
 
     @Transactional
     public void seed() {
         int created = 0;
+        Map<String, Long> councilIds = new LinkedHashMap<>();
         for (DemoCouncil demo : readCouncils()) {
             Council council = councils.findBySlug(demo.slug()).orElse(null);
             if (council == null) {
@@ -60,6 +65,7 @@ public class DemoData {
                         CouncilSettings.withThreshold(demo.threshold(), demo.targetPercent())));
                 created++;
             }
+            councilIds.put(demo.slug(), council.id());
             for (DemoRole role : STAFF_ROLES) {
                 String username = role.prefix() + "." + demo.slug();
                 if (!accounts.exists(username)) {
@@ -79,6 +85,10 @@ public class DemoData {
             created++;
         }
         log.info("Demo data seeded: {} councils and users created, the rest already there", created);
+        portfolio.loadFrameworks(councilIds);
+        portfolio.loadMeasureLibraries(councilIds);
+        Map<String, Long> supplierIds = portfolio.loadSuppliers();
+        portfolio.loadContracts(councilIds, supplierIds);
     }
 
     static List<DemoCouncil> readCouncils() {
