@@ -23,6 +23,15 @@ public record Quarter(FinancialYear year, int number) implements Comparable<Quar
     }
 
     /** The quarter a day falls in: 31 March 2025 is in Q4 2024/25. */
+    /** Reads the form {@link #toString()} writes: "Q1 2024/25". */
+    public static Quarter parse(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        if (!trimmed.matches("Q[1-4] \\d{4}[/-]\\d{2}")) {
+            throw new IllegalArgumentException("A quarter is written like Q1 2024/25, not " + text);
+        }
+        return FinancialYear.parse(trimmed.substring(3)).quarter(trimmed.charAt(1) - '0');
+    }
+
     public static Quarter of(LocalDate day) {
         // Months counted from April: April = 0 ... March = 11.
         int monthOfYear = (day.getMonthValue() + 8) % 12;

@@ -101,4 +101,14 @@ class QuarterTests {
         assertThatIllegalArgumentException().isThrownBy(() -> new Quarter(YEAR_2024_25, 5));
         assertThatNullPointerException().isThrownBy(() -> new Quarter(null, 1));
     }
+
+    @Test
+    void aQuarterIsReadBackFromTheWayItIsWritten() {
+        Quarter q3 = Quarter.of(java.time.LocalDate.of(2025, 11, 3));
+
+        org.assertj.core.api.Assertions.assertThat(Quarter.parse(q3.toString())).isEqualTo(q3);
+        org.assertj.core.api.Assertions.assertThat(Quarter.parse("Q4 2024-25").start())
+                .isEqualTo(java.time.LocalDate.of(2025, 1, 1));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> Quarter.parse("Q5 2024/25"));
+    }
 }

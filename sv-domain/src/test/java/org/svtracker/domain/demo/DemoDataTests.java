@@ -2,6 +2,7 @@ package org.svtracker.domain.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,7 +70,77 @@ class DemoDataTests {
         demoData.seed();
 
         assertThat(count("council")).isEqualTo(councilsBefore).isEqualTo(5);
-        assertThat(count("user_account")).isEqualTo(usersBefore).isEqualTo(21);
+        assertThat(count("user_account")).isEqualTo(usersBefore).isEqualTo(29);
+    }
+
+    @Test
+    void eachCouncilRunsItsOwnPolicysFramework() {
+        demoData.seed();
+
+        assertThat(themesOf("southend")).containsExactly("Safe", "Clean", "Healthy", "Prosperous", "Excellent");
+        assertThat(themesOf("oxfordshire")).containsExactly("Economic", "Social", "Environmental");
+        assertThat(themesOf("leicestershire")).hasSize(5);
+        assertThat(themesOf("surrey")).hasSize(6);
+    }
+
+    @Test
+    void theDemoPortfolioHasContractsInEveryStateWithCommitmentsAndReturns() {
+        demoData.seed();
+
+        assertThat(jdbc.sql("select status, count(*) from contract group by status order by status")
+                        .query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2))
+                        .list())
+                .containsExactly("AWARDED=1", "CLOSED=5", "IN_TENDER=5", "LIVE=14", "PLANNED=3");
+        assertThat(count("commitment")).isEqualTo(89);
+        assertThat(jdbc.sql("select status, count(*) from delivery_return group by status order by status")
+                        .query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2))
+                        .list())
+                .containsExactly("DRAFT=2", "QUERIED=4", "REJECTED=2", "SUBMITTED=39", "VERIFIED=398");
+    }
+
+    @Test
+    void valuedCommitmentsOfAwardedContractsCarryTheirFrozenProxyAndValue() {
+        demoData.seed();
+
+        assertThat(jdbc.sql(
+                                """
+                                select count(*) from commitment c
+                                join measure m on m.id = c.measure_id
+                                join contract k on k.id = c.contract_id
+                                where m.kind = 'VALUED' and k.status in ('AWARDED', 'LIVE', 'CLOSED')
+                                  and (c.gross_value is null or c.proxy_source is null)
+                                """)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void oneSupplierWorksForTwoCouncilsAndEverySupplierHasADemoUser() {
+        demoData.seed();
+
+        assertThat(jdbc.sql(
+                                """
+                                select count(distinct k.council_id) from contract k
+                                join supplier s on s.id = k.supplier_id where s.slug = 'greenway-facilities'
+                                """)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(accounts.findForSignIn("supplier.greenway-facilities").orElseThrow().role())
+                .isEqualTo(Role.SUPPLIER);
+        assertThat(count("supplier")).isEqualTo(8);
+    }
+
+    private List<String> themesOf(String slug) {
+        return jdbc.sql(
+                        """
+                        select t.name from theme t join council c on c.id = t.council_id
+                        where c.slug = ? order by t.position
+                        """)
+                .param(slug)
+                .query(String.class)
+                .list();
     }
 
     private CouncilSummary settingsOf(String slug) {

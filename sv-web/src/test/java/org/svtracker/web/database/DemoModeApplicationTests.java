@@ -40,7 +40,7 @@ class DemoModeApplicationTests {
             assertThat(jdbc.sql("select count(*) from user_account")
                             .query(Long.class)
                             .single())
-                    .isEqualTo(21L);
+                    .isEqualTo(29L);
         }
     }
 
