@@ -1,7 +1,7 @@
 package org.svtracker.domain;
 
-import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import java.time.Clock;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;

@@ -37,8 +37,7 @@ public class DomainFixtures {
     public static final Actor SYSTEM = Actor.system("test fixtures");
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
-    public static final String LIBRARY =
-            """
+    public static final String LIBRARY = """
             code,name,unit,unit_guidance,kind,outcome_codes,financial_year,proxy_value,proxy_source,proxy_licence
             JOBS,Local jobs,FTE,Full-time equivalents,valued,EMP;SKL,2024/25,24000.00,Test source,Test licence
             JOBS,Local jobs,FTE,Full-time equivalents,valued,EMP;SKL,2025/26,25000.00,Test source,Test licence
@@ -68,8 +67,10 @@ public class DomainFixtures {
 
     /** A council with its framework, measure library and one user per staff role. */
     public TestCouncil council(String slug) {
-        long councilId = councils.save(new Council(slug, slug + " Council", CouncilSettings.withThreshold(
-                        new BigDecimal("100000.00"), new BigDecimal("10.00"))))
+        long councilId = councils.save(new Council(
+                        slug,
+                        slug + " Council",
+                        CouncilSettings.withThreshold(new BigDecimal("100000.00"), new BigDecimal("10.00"))))
                 .id();
         frameworks.startEdition(
                 councilId,
@@ -80,8 +81,11 @@ public class DomainFixtures {
                                 new ThemeDraft(
                                         "ECO",
                                         "Economic",
-                                        List.of(new OutcomeDraft("EMP", "More local people in work"), new OutcomeDraft("SKL", "Better skills"))),
-                                new ThemeDraft("SOC", "Social", List.of(new OutcomeDraft("COM", "Stronger communities"))))),
+                                        List.of(
+                                                new OutcomeDraft("EMP", "More local people in work"),
+                                                new OutcomeDraft("SKL", "Better skills"))),
+                                new ThemeDraft(
+                                        "SOC", "Social", List.of(new OutcomeDraft("COM", "Stronger communities"))))),
                 SYSTEM);
         MeasureImportResult imported = library.importLibrary(councilId, new StringReader(LIBRARY), TODAY, SYSTEM);
         if (!imported.imported()) {
@@ -98,7 +102,8 @@ public class DomainFixtures {
     }
 
     public long supplier(String name) {
-        return suppliers.registerSupplier(new NewSupplier(null, name, null, SupplierSize.SMALL, false, "OX1 1AA"), SYSTEM);
+        return suppliers.registerSupplier(
+                new NewSupplier(null, name, null, SupplierSize.SMALL, false, "OX1 1AA"), SYSTEM);
     }
 
     private long staff(String slug, String prefix, Role role, long councilId) {
@@ -107,7 +112,11 @@ public class DomainFixtures {
     }
 
     public record TestCouncil(
-            long id, long procurementOfficerId, long contractManagerId, Map<String, Long> outcomes, Map<String, Long> measures) {
+            long id,
+            long procurementOfficerId,
+            long contractManagerId,
+            Map<String, Long> outcomes,
+            Map<String, Long> measures) {
 
         public Actor manager() {
             return Actor.user(contractManagerId, "Contract manager");

@@ -77,7 +77,8 @@ public class Accounts {
     }
 
     @Transactional
-    public long createSupplierUser(String username, String displayName, String email, String password, long supplierId) {
+    public long createSupplierUser(
+            String username, String displayName, String email, String password, long supplierId) {
         PasswordPolicy.check(password);
         return accounts.save(UserAccount.supplierUser(
                         username, displayName, email, passwordEncoder.encode(password), supplierId))

@@ -28,8 +28,7 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(
             Actor actor, Long councilId, String entityType, long entityId, String action, Map<String, ?> details) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into audit_event (actor_id, actor_name, council_id, entity_type, entity_id, action, changes)
                         values (?, ?, ?, ?, ?, ?, cast(? as jsonb))
                         """)
@@ -63,8 +62,7 @@ public class AuditTrail {
 
     @Transactional(readOnly = true)
     public List<AuditEvent> historyOf(long councilId, String entityType, long entityId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select id, occurred_at, actor_id, actor_name, council_id, entity_type, entity_id, action, changes::text
                         from audit_event
                         where council_id = ? and entity_type = ? and entity_id = ?

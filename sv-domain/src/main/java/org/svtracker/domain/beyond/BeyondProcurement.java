@@ -3,7 +3,6 @@ package org.svtracker.domain.beyond;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
@@ -12,13 +11,6 @@ import org.svtracker.domain.audit.AuditTrail;
 /** Beyond-procurement activities: recorded by council staff, reported apart from contracts. */
 @Service
 public class BeyondProcurement {
-
-    interface ActivityRepository extends Repository<BeyondProcurementActivity, Long> {
-        BeyondProcurementActivity save(BeyondProcurementActivity activity);
-
-        List<BeyondProcurementActivity> findByCouncilIdAndActivityDateBetweenOrderByActivityDate(
-                long councilId, LocalDate from, LocalDate to);
-    }
 
     private final ActivityRepository activities;
     private final AuditTrail audit;
@@ -31,7 +23,12 @@ public class BeyondProcurement {
     @Transactional
     public long recordActivity(long councilId, NewActivity activity, Actor actor) {
         BeyondProcurementActivity saved = activities.save(new BeyondProcurementActivity(councilId, activity));
-        audit.record(actor, councilId, "BeyondProcurementActivity", saved.id(), "CREATED",
+        audit.record(
+                actor,
+                councilId,
+                "BeyondProcurementActivity",
+                saved.id(),
+                "CREATED",
                 Map.of("kind", activity.kind(), "title", activity.title(), "outcomeId", activity.outcomeId()));
         return saved.id();
     }

@@ -55,7 +55,8 @@ public class BeyondProcurementActivity {
         if ((activity.quantity() == null) != (activity.unit() == null)) {
             throw new IllegalArgumentException("A quantity needs its unit");
         }
-        if (activity.quantity() == null && (activity.description() == null || activity.description().isBlank())) {
+        if (activity.quantity() == null
+                && (activity.description() == null || activity.description().isBlank())) {
             throw new IllegalArgumentException("Give a quantity or describe what was done");
         }
         this.councilId = councilId;

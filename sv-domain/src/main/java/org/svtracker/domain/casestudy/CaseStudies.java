@@ -25,7 +25,8 @@ public class CaseStudies {
     }
 
     @Transactional
-    public long writeCaseStudy(long councilId, Long contractId, Long outcomeId, String title, String body, Actor actor) {
+    public long writeCaseStudy(
+            long councilId, Long contractId, Long outcomeId, String title, String body, Actor actor) {
         CaseStudy caseStudy = caseStudies.save(new CaseStudy(councilId, contractId, outcomeId, title, body));
         audit.record(actor, councilId, "CaseStudy", caseStudy.id(), "CREATED", Map.of("title", caseStudy.title()));
         return caseStudy.id();
@@ -54,7 +55,8 @@ public class CaseStudies {
     }
 
     private CaseStudy caseStudy(long councilId, long caseStudyId, long expectedVersion) {
-        CaseStudy caseStudy = caseStudies.findByIdAndCouncilId(caseStudyId, councilId)
+        CaseStudy caseStudy = caseStudies
+                .findByIdAndCouncilId(caseStudyId, councilId)
                 .orElseThrow(() -> new IllegalArgumentException("No case study " + caseStudyId + " in this council"));
         if (caseStudy.version() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(CaseStudy.class, caseStudyId);

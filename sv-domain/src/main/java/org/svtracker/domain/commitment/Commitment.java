@@ -118,7 +118,8 @@ public class Commitment {
             throw new IllegalArgumentException("The primary outcome must be one that the measure serves");
         }
         boolean narrativeOnly = measure.kind() == MeasureKind.NARRATIVE;
-        boolean quarterly = terms.quarterlyTargets() != null && !terms.quarterlyTargets().isEmpty();
+        boolean quarterly =
+                terms.quarterlyTargets() != null && !terms.quarterlyTargets().isEmpty();
         if (narrativeOnly) {
             if (terms.narrative() == null || terms.narrative().isBlank()) {
                 throw new IllegalArgumentException("A narrative commitment needs its narrative");
@@ -201,7 +202,8 @@ public class Commitment {
         BigDecimal quantity = totalTarget();
         Money proxy = new Money(proxyPerUnit);
         this.grossValue = Money.valueOf(quantity, proxy).amount();
-        this.netValue = Money.netValueOf(quantity, proxy, deadweightPercent, attributionPercent).amount();
+        this.netValue = Money.netValueOf(quantity, proxy, deadweightPercent, attributionPercent)
+                .amount();
     }
 
     public void setManualRag(RagStatus status) {

@@ -71,9 +71,11 @@ public class Commitments {
     /** At award every valued commitment freezes the proxy in force in the award's financial year. */
     @EventListener
     void contractAwarded(ContractAwarded event) {
-        Contract contract = contracts.findByIdAndCouncilId(event.contractId(), event.councilId())
+        Contract contract = contracts
+                .findByIdAndCouncilId(event.contractId(), event.councilId())
                 .orElseThrow(() -> ContractNotFound.forId(event.contractId()));
-        for (Commitment commitment : commitments.findByCouncilIdAndContractIdOrderById(event.councilId(), event.contractId())) {
+        for (Commitment commitment :
+                commitments.findByCouncilIdAndContractIdOrderById(event.councilId(), event.contractId())) {
             Measure measure = measure(event.councilId(), commitment.measureId());
             if (freezeIfAwarded(contract, commitment, measure)) {
                 audit.record(
@@ -99,7 +101,8 @@ public class Commitments {
 
     @Transactional(readOnly = true)
     public CommitmentView commitment(long councilId, long commitmentId) {
-        return commitments.findByIdAndCouncilId(commitmentId, councilId)
+        return commitments
+                .findByIdAndCouncilId(commitmentId, councilId)
                 .map(CommitmentView::of)
                 .orElseThrow(() -> CommitmentNotFound.forId(commitmentId));
     }
@@ -114,8 +117,9 @@ public class Commitments {
     }
 
     private Contract editableContract(long councilId, long contractId) {
-        Contract contract =
-                contracts.findByIdAndCouncilId(contractId, councilId).orElseThrow(() -> ContractNotFound.forId(contractId));
+        Contract contract = contracts
+                .findByIdAndCouncilId(contractId, councilId)
+                .orElseThrow(() -> ContractNotFound.forId(contractId));
         if (!contract.status().commitmentsEditable()) {
             throw new IllegalStateException("Commitments cannot change once a contract is " + contract.status());
         }
@@ -127,7 +131,8 @@ public class Commitments {
     }
 
     private Commitment commitment(long councilId, long commitmentId, long expectedVersion) {
-        Commitment commitment = commitments.findByIdAndCouncilId(commitmentId, councilId)
+        Commitment commitment = commitments
+                .findByIdAndCouncilId(commitmentId, councilId)
                 .orElseThrow(() -> CommitmentNotFound.forId(commitmentId));
         if (commitment.version() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Commitment.class, commitmentId);

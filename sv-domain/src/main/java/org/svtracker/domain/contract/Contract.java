@@ -86,14 +86,17 @@ public class Contract {
         if (details.title() == null || details.title().isBlank()) {
             throw new IllegalArgumentException("A contract needs a title");
         }
-        if (details.startDate() == null || details.endDate() == null || !details.endDate().isAfter(details.startDate())) {
+        if (details.startDate() == null
+                || details.endDate() == null
+                || !details.endDate().isAfter(details.startDate())) {
             throw new IllegalArgumentException("The end date must be after the start date");
         }
         if (details.value() == null || details.value().signum() < 0) {
             throw new IllegalArgumentException("The contract value cannot be negative");
         }
         if (details.weightingPercent() != null
-                && (details.weightingPercent().signum() < 0 || details.weightingPercent().compareTo(new BigDecimal("100")) > 0)) {
+                && (details.weightingPercent().signum() < 0
+                        || details.weightingPercent().compareTo(new BigDecimal("100")) > 0)) {
             throw new IllegalArgumentException("The weighting must be between 0% and 100%");
         }
         this.reference = details.reference().trim();

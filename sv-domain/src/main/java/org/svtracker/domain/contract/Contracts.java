@@ -36,7 +36,8 @@ public class Contracts {
     }
 
     @Transactional
-    public void reviseContract(long councilId, long contractId, long expectedVersion, ContractDetails details, Actor actor) {
+    public void reviseContract(
+            long councilId, long contractId, long expectedVersion, ContractDetails details, Actor actor) {
         checkStaff(councilId, details);
         Contract contract = contract(councilId, contractId, expectedVersion);
         var before = contract.snapshot();
@@ -76,7 +77,8 @@ public class Contracts {
 
     @Transactional(readOnly = true)
     public ContractView contract(long councilId, long contractId) {
-        return contracts.findByIdAndCouncilId(contractId, councilId)
+        return contracts
+                .findByIdAndCouncilId(contractId, councilId)
                 .map(ContractView::of)
                 .orElseThrow(() -> ContractNotFound.forId(contractId));
     }
@@ -84,7 +86,8 @@ public class Contracts {
     /** A supplier's own contract, whichever council let it; another supplier's is not found. */
     @Transactional(readOnly = true)
     public ContractView contractOfSupplier(long supplierId, long contractId) {
-        return contracts.findByIdAndSupplierId(contractId, supplierId)
+        return contracts
+                .findByIdAndSupplierId(contractId, supplierId)
                 .map(ContractView::of)
                 .orElseThrow(() -> ContractNotFound.forId(contractId));
     }
@@ -104,8 +107,9 @@ public class Contracts {
     }
 
     private Contract contract(long councilId, long contractId, long expectedVersion) {
-        Contract contract =
-                contracts.findByIdAndCouncilId(contractId, councilId).orElseThrow(() -> ContractNotFound.forId(contractId));
+        Contract contract = contracts
+                .findByIdAndCouncilId(contractId, councilId)
+                .orElseThrow(() -> ContractNotFound.forId(contractId));
         if (contract.version() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Contract.class, contractId);
         }
@@ -128,7 +132,8 @@ public class Contracts {
         if (userId == null) {
             return;
         }
-        boolean ok = jdbc.sql("select count(*) from user_account where id = ? and council_id = ? and role in (?, 'COUNCIL_ADMIN')")
+        boolean ok = jdbc.sql(
+                                "select count(*) from user_account where id = ? and council_id = ? and role in (?, 'COUNCIL_ADMIN')")
                         .params(userId, councilId, role)
                         .query(Long.class)
                         .single()

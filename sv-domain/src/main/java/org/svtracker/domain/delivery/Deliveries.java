@@ -6,27 +6,27 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
 import org.svtracker.domain.calendar.Quarter;
+import org.svtracker.domain.commitment.CommitmentRepository;
 
 /** Returns: suppliers draft and submit them; contract managers verify, query or reject them. */
 @Service
 public class Deliveries {
 
     private final DeliveryReturnRepository returns;
+    private final CommitmentRepository commitments;
     private final AuditTrail audit;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    Deliveries(DeliveryReturnRepository returns, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+    Deliveries(DeliveryReturnRepository returns, CommitmentRepository commitments, AuditTrail audit, Clock clock) {
         this.returns = returns;
+        this.commitments = commitments;
         this.audit = audit;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -128,7 +128,13 @@ public class Deliveries {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("status", decided.status());
         values.put("reason", decided.decisionReason());
-        audit.record(actor, decided.councilId(), "Return", decided.id(), decided.status().name(), values);
+        audit.record(
+                actor,
+                decided.councilId(),
+                "Return",
+                decided.id(),
+                decided.status().name(),
+                values);
     }
 
     private static Map<String, Object> details(DeliveryReturn r) {
@@ -161,28 +167,15 @@ public class Deliveries {
     }
 
     private long councilOfSuppliersLiveCommitment(long supplierId, long commitmentId) {
-        return jdbc.sql(
-                        """
-                        select c.council_id from commitment c
-                        join contract k on k.id = c.contract_id and k.council_id = c.council_id
-                        where c.id = ? and k.supplier_id = ? and k.status = 'LIVE'
-                        """)
-                .params(commitmentId, supplierId)
-                .query(Long.class)
-                .optional()
+        return commitments
+                .findReportableBySupplier(commitmentId, supplierId)
+                .map(c -> c.councilId())
                 .orElseThrow(() -> ReturnNotFound.forCommitment(commitmentId));
     }
 
     private long supplierOfLiveCommitment(long councilId, long commitmentId) {
-        return jdbc.sql(
-                        """
-                        select k.supplier_id from commitment c
-                        join contract k on k.id = c.contract_id and k.council_id = c.council_id
-                        where c.id = ? and c.council_id = ? and k.status = 'LIVE'
-                        """)
-                .params(commitmentId, councilId)
-                .query(Long.class)
-                .optional()
+        return commitments
+                .findSupplierOfLiveCommitment(commitmentId, councilId)
                 .orElseThrow(() -> ReturnNotFound.forCommitment(commitmentId));
     }
 

@@ -17,8 +17,7 @@ interface DeliveryReturnRepository extends Repository<DeliveryReturn, Long> {
     List<DeliveryReturn> findByCouncilIdAndCommitmentIdOrderByPeriodStart(long councilId, long commitmentId);
 
     /** The review queue: submitted returns, oldest first. */
-    @Query(
-            """
+    @Query("""
             select r from DeliveryReturn r
             where r.councilId = :councilId and r.status = org.svtracker.domain.delivery.ReturnStatus.SUBMITTED
             order by r.submittedAt, r.id

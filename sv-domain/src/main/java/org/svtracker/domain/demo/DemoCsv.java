@@ -40,7 +40,8 @@ final class DemoCsv {
                 }
                 Map<String, String> row = new HashMap<>();
                 for (int i = 0; i < header.size(); i++) {
-                    String value = i < record.fields().size() ? record.fields().get(i).trim() : "";
+                    String value =
+                            i < record.fields().size() ? record.fields().get(i).trim() : "";
                     row.put(header.get(i).trim(), value);
                 }
                 rows.add(row);

@@ -1,5 +1,6 @@
 package org.svtracker.domain.demo;
 
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,6 +57,10 @@ class DemoPortfolio {
     private final Deliveries deliveries;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final EntityManager entityManager;
+    private final Map<Long, Map<String, Long>> measureIdsByCouncil = new HashMap<>();
+    private final Map<Long, Map<String, Long>> outcomeIdsByCouncil = new HashMap<>();
+    private final Map<String, Actor> actors = new HashMap<>();
 
     DemoPortfolio(
             Frameworks frameworks,
@@ -66,7 +71,8 @@ class DemoPortfolio {
             Commitments commitments,
             Deliveries deliveries,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            EntityManager entityManager) {
         this.frameworks = frameworks;
         this.library = library;
         this.suppliers = suppliers;
@@ -76,12 +82,16 @@ class DemoPortfolio {
         this.deliveries = deliveries;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     void loadFrameworks(Map<String, Long> councilIds) {
         for (Map<String, String> edition : DemoCsv.rows("demo/frameworks/editions.csv")) {
             Long councilId = councilIds.get(edition.get("council"));
-            if (councilId == null || frameworks.frameworkInForce(councilId, LocalDate.of(2100, 1, 1)).isPresent()) {
+            if (councilId == null
+                    || frameworks
+                            .frameworkInForce(councilId, LocalDate.of(2100, 1, 1))
+                            .isPresent()) {
                 continue;
             }
             Map<String, ThemeBuilder> themes = new LinkedHashMap<>();
@@ -108,7 +118,10 @@ class DemoPortfolio {
         }
         councilIds.forEach((slug, councilId) -> {
             if (library.library(councilId).isEmpty() && DemoCsv.exists("demo/measures/" + slug + ".csv")) {
-                check(slug, library.importLibrary(councilId, DemoCsv.open("demo/measures/" + slug + ".csv"), today(), LOADER));
+                check(
+                        slug,
+                        library.importLibrary(
+                                councilId, DemoCsv.open("demo/measures/" + slug + ".csv"), today(), LOADER));
             }
         });
     }
@@ -117,7 +130,8 @@ class DemoPortfolio {
         Map<String, Long> ids = new HashMap<>();
         for (Map<String, String> row : DemoCsv.rows("demo/suppliers.csv")) {
             String slug = row.get("slug");
-            long id = suppliers.findBySlug(slug)
+            long id = suppliers
+                    .findBySlug(slug)
                     .map(s -> s.id())
                     .orElseGet(() -> suppliers.registerSupplier(
                             new NewSupplier(
@@ -144,6 +158,10 @@ class DemoPortfolio {
                 .collect(Collectors.groupingBy(r -> r.get("council") + "/" + r.get("contract_reference")));
         Map<String, List<Map<String, String>>> returnRows = DemoCsv.rows("demo/returns.csv").stream()
                 .collect(Collectors.groupingBy(r -> r.get("council") + "/" + r.get("contract_reference")));
+        // Look-ups are remembered for one load only: ids from a rolled-back load must not survive it.
+        measureIdsByCouncil.clear();
+        outcomeIdsByCouncil.clear();
+        actors.clear();
         int loaded = 0;
         for (Map<String, String> row : DemoCsv.rows("demo/contracts.csv")) {
             Long councilId = councilIds.get(row.get("council"));
@@ -157,6 +175,9 @@ class DemoPortfolio {
                     supplierIds,
                     commitmentRows.getOrDefault(key, List.of()),
                     returnRows.getOrDefault(key, List.of()));
+            // Keep the persistence context small: each contract is done once written.
+            entityManager.flush();
+            entityManager.clear();
             loaded++;
         }
         log.info("Demo contracts loaded: {}", loaded);
@@ -194,8 +215,8 @@ class DemoPortfolio {
             return;
         }
         contracts.startTender(councilId, contractId, version++, officer);
-        Map<String, Long> measureIds = library.library(councilId).stream()
-                .collect(Collectors.toMap(MeasureView::code, MeasureView::id));
+        Map<String, Long> measureIds =
+                library.library(councilId).stream().collect(Collectors.toMap(MeasureView::code, MeasureView::id));
         Map<String, Long> outcomeIds = frameworks.currentFramework(councilId, today()).outcomes().stream()
                 .collect(Collectors.toMap(FrameworkView.OutcomeView::code, FrameworkView.OutcomeView::id));
         Map<String, Long> commitmentIds = new HashMap<>();
@@ -208,10 +229,12 @@ class DemoPortfolio {
                             new CommitmentTerms(
                                     measureIds.get(c.get("measure_code")),
                                     blankToNull(c.get("target_quantity")),
-                                    blankToNull(c.get("target_quantity")) == null ? null : LocalDate.parse(c.get("due_date")),
+                                    blankToNull(c.get("target_quantity")) == null
+                                            ? null
+                                            : LocalDate.parse(c.get("due_date")),
                                     null,
                                     outcomeIds.get(c.get("primary_outcome_code")),
-                                    blankToNull(c.get("narrative")) == null ? null : c.get("narrative"),
+                                    c.get("narrative").isBlank() ? null : c.get("narrative"),
                                     Boolean.parseBoolean(c.get("local")),
                                     blankToNull(c.get("deadweight_percent")),
                                     blankToNull(c.get("attribution_percent"))),
@@ -221,7 +244,8 @@ class DemoPortfolio {
             return;
         }
         long supplierId = supplierIds.get(row.get("supplier"));
-        contracts.awardContract(councilId, contractId, version++, supplierId, start.minusMonths(1), officer);
+        // Awarded as the contract starts, so its commitments take that financial year's proxies.
+        contracts.awardContract(councilId, contractId, version++, supplierId, start, officer);
         if (target == ContractStatus.AWARDED) {
             return;
         }
@@ -230,6 +254,8 @@ class DemoPortfolio {
         for (Map<String, String> r : returnRows) {
             loadReturn(councilId, supplierId, commitmentIds.get(r.get("measure_code")), r, supplierUser, manager);
         }
+        entityManager.flush();
+        backdateReturns(councilId, contractId);
         if (target == ContractStatus.CLOSED) {
             contracts.closeContract(councilId, contractId, version, officer);
         }
@@ -244,7 +270,12 @@ class DemoPortfolio {
             Actor manager) {
         Quarter quarter = Quarter.parse(row.get("quarter"));
         long returnId = deliveries.startReturn(
-                supplierId, commitmentId, quarter, blankToNull(row.get("quantity")), row.get("narrative"), supplierUser);
+                supplierId,
+                commitmentId,
+                quarter,
+                blankToNull(row.get("quantity")),
+                row.get("narrative"),
+                supplierUser);
         ReturnStatus status = ReturnStatus.valueOf(row.get("status"));
         if (status == ReturnStatus.DRAFT) {
             return;
@@ -256,17 +287,24 @@ class DemoPortfolio {
             case REJECTED -> deliveries.rejectReturn(councilId, returnId, 1, row.get("decision_reason"), manager);
             default -> {}
         }
-        // The loader runs today; give the return the dates it would have had, so queues and timelines read true.
-        jdbc.sql(
-                        """
-                        update delivery_return
-                        set submitted_at = (period_end + interval '12 days')::timestamptz,
-                            decided_at = case when decided_at is null then null
-                                              else (period_end + interval '26 days')::timestamptz end
-                        where id = ? and council_id = ?
-                        """)
-                .params(returnId, councilId)
-                .update();
+    }
+
+    /**
+     * The loader runs today; give the contract's returns the dates they would have had, so that
+     * queues and timelines read true. Called after a flush, so Hibernate has nothing left to write
+     * over these dates.
+     */
+    private void backdateReturns(long councilId, long contractId) {
+        jdbc.sql("""
+                        update delivery_return r
+                        set submitted_at = case when r.submitted_at is null then null
+                                                else (r.period_end + interval '12 days')::timestamptz end,
+                            decided_at = case when r.decided_at is null then null
+                                              else (r.period_end + interval '26 days')::timestamptz end
+                        from commitment c
+                        where c.id = r.commitment_id and c.council_id = r.council_id
+                          and r.council_id = ? and c.contract_id = ?
+                        """).params(councilId, contractId).update();
     }
 
     private boolean contractExists(long councilId, String reference) {
@@ -278,9 +316,11 @@ class DemoPortfolio {
     }
 
     private Actor staff(String username) {
-        var account = accounts.findForSignIn(username)
-                .orElseThrow(() -> new IllegalStateException("Demo user " + username + " is missing"));
-        return Actor.user(account.id(), account.displayName());
+        return actors.computeIfAbsent(username, name -> {
+            var account = accounts.findForSignIn(name)
+                    .orElseThrow(() -> new IllegalStateException("Demo user " + name + " is missing"));
+            return Actor.user(account.id(), account.displayName());
+        });
     }
 
     private LocalDate today() {
@@ -293,7 +333,8 @@ class DemoPortfolio {
 
     private static void check(String library, MeasureImportResult result) {
         if (!result.imported()) {
-            throw new IllegalStateException("The demo measure library " + library + " has problems: " + result.problems());
+            throw new IllegalStateException(
+                    "The demo measure library " + library + " has problems: " + result.problems());
         }
     }
 

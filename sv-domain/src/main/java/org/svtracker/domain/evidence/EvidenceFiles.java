@@ -28,10 +28,10 @@ public class EvidenceFiles {
 
     /** Attaches a file to a return of the council; the name is display text only. */
     @Transactional
-    public long attach(long councilId, long returnId, String displayName, String contentType, byte[] bytes, Actor actor) {
+    public long attach(
+            long councilId, long returnId, String displayName, String contentType, byte[] bytes, Actor actor) {
         EvidenceStore.StoredContent stored = store.store(bytes);
-        long id = jdbc.sql(
-                        """
+        long id = jdbc.sql("""
                         insert into evidence (council_id, return_id, content_id, display_name, content_type,
                                               size_bytes, sha256, uploaded_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?) returning id
@@ -53,14 +53,21 @@ public class EvidenceFiles {
                 "Evidence",
                 id,
                 "ATTACHED",
-                Map.of("returnId", returnId, "name", displayName, "sha256", stored.sha256(), "size", stored.sizeBytes()));
+                Map.of(
+                        "returnId",
+                        returnId,
+                        "name",
+                        displayName,
+                        "sha256",
+                        stored.sha256(),
+                        "size",
+                        stored.sizeBytes()));
         return id;
     }
 
     @Transactional(readOnly = true)
     public List<EvidenceFile> evidenceOf(long councilId, long returnId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select id, return_id, display_name, content_type, size_bytes, sha256, uploaded_at
                         from evidence where council_id = ? and return_id = ? order by id
                         """)

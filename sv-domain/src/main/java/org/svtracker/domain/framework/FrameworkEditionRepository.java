@@ -13,8 +13,7 @@ interface FrameworkEditionRepository extends Repository<FrameworkEdition, Long> 
 
     Optional<FrameworkEdition> findByIdAndCouncilId(long id, long councilId);
 
-    @Query(
-            """
+    @Query("""
             select e from FrameworkEdition e
             where e.councilId = :councilId and e.effectiveFrom <= :day
             order by e.effectiveFrom desc

@@ -44,7 +44,13 @@ public class Frameworks {
                 "FrameworkEdition",
                 id,
                 "CREATED",
-                Map.of("name", draft.name(), "effectiveFrom", draft.effectiveFrom(), "themes", draft.themes().size()));
+                Map.of(
+                        "name",
+                        draft.name(),
+                        "effectiveFrom",
+                        draft.effectiveFrom(),
+                        "themes",
+                        draft.themes().size()));
         return id;
     }
 
@@ -64,7 +70,8 @@ public class Frameworks {
         Outcome outcome = outcome(councilId, outcomeId, expectedVersion);
         String before = outcome.name();
         outcome.rename(newName);
-        audit.recordUpdate(actor, councilId, "Outcome", outcomeId, Map.of("name", before), Map.of("name", outcome.name()));
+        audit.recordUpdate(
+                actor, councilId, "Outcome", outcomeId, Map.of("name", before), Map.of("name", outcome.name()));
     }
 
     @Transactional
@@ -75,8 +82,8 @@ public class Frameworks {
     }
 
     private Outcome outcome(long councilId, long outcomeId, long expectedVersion) {
-        Outcome outcome =
-                outcomes.findByIdAndCouncilId(outcomeId, councilId).orElseThrow(() -> FrameworkNotFound.forOutcome(outcomeId));
+        Outcome outcome = outcomes.findByIdAndCouncilId(outcomeId, councilId)
+                .orElseThrow(() -> FrameworkNotFound.forOutcome(outcomeId));
         if (outcome.version() != expectedVersion) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Outcome.class, outcomeId);
         }
@@ -85,24 +92,21 @@ public class Frameworks {
 
     private FrameworkView view(long councilId, FrameworkEdition edition) {
         Map<Long, ThemeRow> themes = new LinkedHashMap<>();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         select t.id, t.code, t.name, o.id, o.code, o.name, o.retired
                         from theme t left join outcome o on o.theme_id = t.id and o.council_id = t.council_id
                         where t.council_id = ? and t.edition_id = ?
                         order by t.position, o.position
-                        """)
-                .params(councilId, edition.id())
-                .query(rs -> {
-                    ThemeRow theme = themes.computeIfAbsent(
-                            rs.getLong(1), id -> new ThemeRow(id, rs2(rs, 2), rs2(rs, 3), new ArrayList<>()));
-                    long outcomeId = rs.getLong(4);
-                    if (!rs.wasNull()) {
-                        theme.outcomes()
-                                .add(new FrameworkView.OutcomeView(
-                                        outcomeId, rs.getString(5), rs.getString(6), rs.getBoolean(7)));
-                    }
-                });
+                        """).params(councilId, edition.id()).query(rs -> {
+            ThemeRow theme = themes.computeIfAbsent(
+                    rs.getLong(1), id -> new ThemeRow(id, rs2(rs, 2), rs2(rs, 3), new ArrayList<>()));
+            long outcomeId = rs.getLong(4);
+            if (!rs.wasNull()) {
+                theme.outcomes()
+                        .add(new FrameworkView.OutcomeView(
+                                outcomeId, rs.getString(5), rs.getString(6), rs.getBoolean(7)));
+            }
+        });
         List<FrameworkView.ThemeView> themeViews = themes.values().stream()
                 .map(t -> new FrameworkView.ThemeView(t.id(), t.code(), t.name(), List.copyOf(t.outcomes())))
                 .toList();

@@ -16,24 +16,24 @@ import java.util.List;
  * as it is. Line breaks inside a quoted value come back as "\n". Text after a closing quote and a
  * quote that never closes are reported, because the values around them cannot be trusted.
  */
-final class CsvReader {
+public final class CsvReader {
 
     /** One record: its values as written (not trimmed), and anything malformed in it. */
-    record Row(int line, List<String> fields, List<Malformation> malformations) {
+    public record Row(int line, List<String> fields, List<Malformation> malformations) {
 
-        Row {
+        public Row {
             fields = List.copyOf(fields);
             malformations = List.copyOf(malformations);
         }
 
         /** Blank lines and rows of empty values, which spreadsheets leave behind, carry nothing. */
-        boolean isBlank() {
+        public boolean isBlank() {
             return fields.stream().allMatch(String::isBlank);
         }
     }
 
     /** A quoting mistake, at the physical line where it happened, in the value at that index. */
-    record Malformation(int line, int field, String message) {}
+    public record Malformation(int line, int field, String message) {}
 
     private static final int END = -1;
     private static final int NOTHING = -2;
@@ -48,7 +48,7 @@ final class CsvReader {
         this.in = in instanceof BufferedReader ? in : new BufferedReader(in);
     }
 
-    static List<Row> readAll(Reader in) throws IOException {
+    public static List<Row> readAll(Reader in) throws IOException {
         CsvReader reader = new CsvReader(in);
         List<Row> rows = new ArrayList<>();
         for (Row row = reader.next(); row != null; row = reader.next()) {

@@ -69,7 +69,9 @@ public class Measure {
 
     /** The outcome a measure serves, stored with its council so the database can check they match. */
     @Embeddable
-    public record ServedOutcome(@Column(name = "outcome_id") long outcomeId, @Column(name = "council_id") long councilId) {}
+    public record ServedOutcome(
+            @Column(name = "outcome_id") long outcomeId,
+            @Column(name = "council_id") long councilId) {}
 
     protected Measure() {}
 
@@ -106,9 +108,10 @@ public class Measure {
         if (kind != MeasureKind.VALUED) {
             throw new IllegalArgumentException("Only a valued measure has proxy values");
         }
-        proxyFor(year).ifPresentOrElse(
-                p -> p.change(valuePerUnit, source, licence),
-                () -> proxies.add(new ProxyValue(this, year, valuePerUnit, source, licence)));
+        proxyFor(year)
+                .ifPresentOrElse(
+                        p -> p.change(valuePerUnit, source, licence),
+                        () -> proxies.add(new ProxyValue(this, year, valuePerUnit, source, licence)));
     }
 
     public Optional<ProxyValue> proxyFor(FinancialYear year) {

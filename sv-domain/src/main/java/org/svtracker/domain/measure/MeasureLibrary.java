@@ -58,15 +58,17 @@ public class MeasureLibrary {
     /** Copies a shared measure, with its proxies, into a council's library, serving the outcomes given. */
     @Transactional
     public long adoptSharedMeasure(long councilId, long sharedMeasureId, List<Long> outcomeIds, Actor actor) {
-        Measure shared = measures.findSharedById(sharedMeasureId).orElseThrow(() -> MeasureNotFound.forId(sharedMeasureId));
+        Measure shared =
+                measures.findSharedById(sharedMeasureId).orElseThrow(() -> MeasureNotFound.forId(sharedMeasureId));
         Measure copy = new Measure(
                 councilId, shared.code(), shared.name(), shared.unit(), shared.unitGuidance(), shared.kind());
         copy.adoptedFrom(shared.id());
         copy.serveOutcomes(outcomeIds);
-        shared.proxies().forEach(p -> copy.setProxy(
-                p.financialYear(), p.valuePerUnit().amount(), p.source(), p.licence()));
+        shared.proxies()
+                .forEach(p -> copy.setProxy(p.financialYear(), p.valuePerUnit().amount(), p.source(), p.licence()));
         long id = measures.save(copy).id();
-        audit.record(actor, councilId, "Measure", id, "ADOPTED", Map.of("code", shared.code(), "from", sharedMeasureId));
+        audit.record(
+                actor, councilId, "Measure", id, "ADOPTED", Map.of("code", shared.code(), "from", sharedMeasureId));
         return id;
     }
 
@@ -106,7 +108,8 @@ public class MeasureLibrary {
         audit.recordUpdate(actor, councilId, "Measure", measureId, was, Map.of("proxy " + year, valuePerUnit));
     }
 
-    private MeasureImportResult save(Long councilId, List<MeasureDraft> drafts, Map<String, Long> outcomeIds, Actor actor) {
+    private MeasureImportResult save(
+            Long councilId, List<MeasureDraft> drafts, Map<String, Long> outcomeIds, Actor actor) {
         int created = 0;
         int updated = 0;
         int proxies = 0;
@@ -124,7 +127,8 @@ public class MeasureLibrary {
                 measure.describe(draft.name(), draft.unit(), draft.unitGuidance(), draft.kind());
                 updated++;
             }
-            measure.serveOutcomes(draft.outcomeCodes().stream().map(outcomeIds::get).toList());
+            measure.serveOutcomes(
+                    draft.outcomeCodes().stream().map(outcomeIds::get).toList());
             for (ProxyDraft proxy : draft.proxies()) {
                 measure.setProxy(
                         new FinancialYear(proxy.financialYearStart()),
@@ -140,7 +144,13 @@ public class MeasureLibrary {
                     "Measure",
                     id,
                     isNew ? "IMPORTED" : "REIMPORTED",
-                    Map.of("code", draft.code(), "name", draft.name(), "proxies", draft.proxies().size()));
+                    Map.of(
+                            "code",
+                            draft.code(),
+                            "name",
+                            draft.name(),
+                            "proxies",
+                            draft.proxies().size()));
         }
         return new MeasureImportResult(List.of(), created, updated, proxies);
     }

@@ -30,7 +30,8 @@ public class Remedies {
     }
 
     @Transactional
-    public long openRemedy(long councilId, long commitmentId, String action, String owner, LocalDate dueDate, Actor actor) {
+    public long openRemedy(
+            long councilId, long commitmentId, String action, String owner, LocalDate dueDate, Actor actor) {
         boolean ownCommitment = jdbc.sql("select count(*) from commitment where id = ? and council_id = ?")
                         .params(commitmentId, councilId)
                         .query(Long.class)
@@ -41,16 +42,27 @@ public class Remedies {
         }
         Remedy remedy = remedies.save(
                 new Remedy(councilId, commitmentId, action, owner, dueDate, actor.userId(), OffsetDateTime.now(clock)));
-        audit.record(actor, councilId, "Remedy", remedy.id(), "OPENED",
+        audit.record(
+                actor,
+                councilId,
+                "Remedy",
+                remedy.id(),
+                "OPENED",
                 Map.of("commitmentId", commitmentId, "action", action, "owner", owner, "dueDate", dueDate));
         return remedy.id();
     }
 
     @Transactional
-    public void recordPenalty(long councilId, long remedyId, long expectedVersion, BigDecimal amount, String note, Actor actor) {
+    public void recordPenalty(
+            long councilId, long remedyId, long expectedVersion, BigDecimal amount, String note, Actor actor) {
         Remedy remedy = remedy(councilId, remedyId, expectedVersion);
         remedy.recordPenalty(amount, note);
-        audit.record(actor, councilId, "Remedy", remedyId, "PENALTY_RECORDED",
+        audit.record(
+                actor,
+                councilId,
+                "Remedy",
+                remedyId,
+                "PENALTY_RECORDED",
                 Map.of("amount", amount, "note", note == null ? "" : note));
     }
 

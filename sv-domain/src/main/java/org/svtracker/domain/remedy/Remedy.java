@@ -65,7 +65,14 @@ public class Remedy {
 
     protected Remedy() {}
 
-    Remedy(long councilId, long commitmentId, String action, String owner, LocalDate dueDate, Long openedBy, OffsetDateTime at) {
+    Remedy(
+            long councilId,
+            long commitmentId,
+            String action,
+            String owner,
+            LocalDate dueDate,
+            Long openedBy,
+            OffsetDateTime at) {
         if (action == null || action.isBlank() || owner == null || owner.isBlank() || dueDate == null) {
             throw new IllegalArgumentException("A recovery plan needs an action, an owner and a due date");
         }

@@ -59,9 +59,8 @@ public class Supplier {
     }
 
     static String slugOf(String name) {
-        String slug = name.toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
+        String slug =
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
     }
 

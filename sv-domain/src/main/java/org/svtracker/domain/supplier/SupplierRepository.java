@@ -16,8 +16,7 @@ interface SupplierRepository extends Repository<Supplier, Long> {
 
     Optional<Supplier> findByCompaniesHouseNumber(String number);
 
-    @Query(
-            """
+    @Query("""
             select s from Supplier s
             where lower(s.name) like lower(concat('%', :text, '%')) or s.companiesHouseNumber = upper(:text)
             order by s.name

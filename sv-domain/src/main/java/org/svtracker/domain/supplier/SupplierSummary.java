@@ -1,7 +1,13 @@
 package org.svtracker.domain.supplier;
 
 public record SupplierSummary(
-        long id, String slug, String name, String companiesHouseNumber, SupplierSize size, boolean vcse, String postcode) {
+        long id,
+        String slug,
+        String name,
+        String companiesHouseNumber,
+        SupplierSize size,
+        boolean vcse,
+        String postcode) {
 
     static SupplierSummary of(Supplier s) {
         return new SupplierSummary(

@@ -109,6 +109,7 @@ class QuarterTests {
         org.assertj.core.api.Assertions.assertThat(Quarter.parse(q3.toString())).isEqualTo(q3);
         org.assertj.core.api.Assertions.assertThat(Quarter.parse("Q4 2024-25").start())
                 .isEqualTo(java.time.LocalDate.of(2025, 1, 1));
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> Quarter.parse("Q5 2024/25"));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> Quarter.parse("Q5 2024/25"));
     }
 }

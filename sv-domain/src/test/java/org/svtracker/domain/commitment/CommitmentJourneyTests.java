@@ -57,9 +57,10 @@ class CommitmentJourneyTests {
 
     @Test
     void theProxyInForceAtAwardIsFrozenAndLaterLibraryChangesRewriteNothing() {
-        long commitmentId = commitments.addCommitment(
-                council.id(), contractId, jobs("12.5", null, null, "EMP"), council.officer());
-        assertThat(commitments.commitment(council.id(), commitmentId).grossValue()).isNull();
+        long commitmentId =
+                commitments.addCommitment(council.id(), contractId, jobs("12.5", null, null, "EMP"), council.officer());
+        assertThat(commitments.commitment(council.id(), commitmentId).grossValue())
+                .isNull();
 
         // Awarded in March 2025, so the 2024/25 proxy of £24,000.00 applies: 12.5 × 24,000 = 300,000.
         contracts.awardContract(council.id(), contractId, 1, supplierId, LocalDate.of(2025, 3, 15), council.officer());
@@ -77,7 +78,10 @@ class CommitmentJourneyTests {
                 "Test licence",
                 council.officer());
 
-        assertThat(commitments.commitment(council.id(), commitmentId).grossValue().amount())
+        assertThat(commitments
+                        .commitment(council.id(), commitmentId)
+                        .grossValue()
+                        .amount())
                 .isEqualByComparingTo("300000.00");
     }
 
@@ -85,10 +89,13 @@ class CommitmentJourneyTests {
     void aCommitmentAddedAfterAwardFreezesTheAwardYearsProxyNotTodays() {
         contracts.awardContract(council.id(), contractId, 1, supplierId, LocalDate.of(2025, 3, 15), council.officer());
 
-        long commitmentId = commitments.addCommitment(
-                council.id(), contractId, jobs("1", null, null, "EMP"), council.officer());
+        long commitmentId =
+                commitments.addCommitment(council.id(), contractId, jobs("1", null, null, "EMP"), council.officer());
 
-        assertThat(commitments.commitment(council.id(), commitmentId).grossValue().amount())
+        assertThat(commitments
+                        .commitment(council.id(), commitmentId)
+                        .grossValue()
+                        .amount())
                 .isEqualByComparingTo("24000.00");
     }
 
@@ -97,8 +104,8 @@ class CommitmentJourneyTests {
         contracts.awardContract(council.id(), contractId, 1, supplierId, LocalDate.of(2025, 6, 1), council.officer());
 
         // 2025/26 proxy £25,000.00: gross 2 × 25,000 = 50,000; net 50,000 × 0.8 × 0.875 = 35,000.
-        long commitmentId = commitments.addCommitment(
-                council.id(), contractId, jobs("2", "20", "12.5", "SKL"), council.officer());
+        long commitmentId =
+                commitments.addCommitment(council.id(), contractId, jobs("2", "20", "12.5", "SKL"), council.officer());
 
         CommitmentView view = commitments.commitment(council.id(), commitmentId);
         assertThat(view.grossValue().amount()).isEqualByComparingTo("50000.00");
@@ -116,8 +123,8 @@ class CommitmentJourneyTests {
 
     @Test
     void commitmentsAreFixedOnceTheContractIsLive() {
-        long commitmentId = commitments.addCommitment(
-                council.id(), contractId, jobs("1", null, null, "EMP"), council.officer());
+        long commitmentId =
+                commitments.addCommitment(council.id(), contractId, jobs("1", null, null, "EMP"), council.officer());
         contracts.awardContract(council.id(), contractId, 1, supplierId, LocalDate.of(2025, 6, 1), council.officer());
         contracts.startDelivery(council.id(), contractId, 2, council.officer());
 
@@ -131,8 +138,8 @@ class CommitmentJourneyTests {
 
     @Test
     void anotherCouncilCannotSeeOrChangeTheContractOrItsCommitments() {
-        long commitmentId = commitments.addCommitment(
-                council.id(), contractId, jobs("3", null, null, "EMP"), council.officer());
+        long commitmentId =
+                commitments.addCommitment(council.id(), contractId, jobs("3", null, null, "EMP"), council.officer());
         TestCouncil other = fixtures.council("othershire");
 
         assertThatThrownBy(() -> contracts.contract(other.id(), contractId)).isInstanceOf(ContractNotFound.class);
@@ -145,19 +152,23 @@ class CommitmentJourneyTests {
                         other.id(), contractId, jobs("1", null, null, "EMP"), other.officer()))
                 .isInstanceOf(ContractNotFound.class);
 
-        assertThat(commitments.commitment(council.id(), commitmentId).targetQuantity()).isEqualByComparingTo("3");
+        assertThat(commitments.commitment(council.id(), commitmentId).targetQuantity())
+                .isEqualByComparingTo("3");
     }
 
     @Test
     void everyChangeIsInTheAuditTrailWithWhoAndWhat() {
-        long commitmentId = commitments.addCommitment(
-                council.id(), contractId, jobs("3", null, null, "EMP"), council.officer());
+        long commitmentId =
+                commitments.addCommitment(council.id(), contractId, jobs("3", null, null, "EMP"), council.officer());
         commitments.reviseCommitment(council.id(), commitmentId, 0, jobs("4", null, null, "EMP"), council.officer());
 
         var history = audit.historyOf(council.id(), "Commitment", commitmentId);
         assertThat(history).extracting(e -> e.action()).containsExactly("CREATED", "UPDATED");
         assertThat(history.get(1).actorName()).isEqualTo("Procurement officer");
-        assertThat(history.get(1).changes()).contains("\"targetQuantity\"").contains("\"from\": \"3\"").contains("\"to\": \"4\"");
+        assertThat(history.get(1).changes())
+                .contains("\"targetQuantity\"")
+                .contains("\"from\": \"3\"")
+                .contains("\"to\": \"4\"");
         assertThat(audit.historyOf(council.id(), "Contract", contractId))
                 .extracting(e -> e.action())
                 .containsExactly("CREATED", "STATUS_CHANGED");
@@ -167,7 +178,8 @@ class CommitmentJourneyTests {
     void theAuditTrailCannotBeChanged() {
         commitments.addCommitment(council.id(), contractId, jobs("3", null, null, "EMP"), council.officer());
 
-        assertThatThrownBy(() -> jdbc.sql("update audit_event set actor_name = 'someone else'").update())
+        assertThatThrownBy(() -> jdbc.sql("update audit_event set actor_name = 'someone else'")
+                        .update())
                 .hasMessageContaining("The audit trail cannot be changed or deleted");
     }
 

@@ -58,7 +58,9 @@ class ConcurrentEditTests {
             results.add(pool.submit(() -> {
                 try {
                     transactions.executeWithoutResult(status -> {
-                        long version = commitments.commitment(council.id(), commitmentId).version();
+                        long version = commitments
+                                .commitment(council.id(), commitmentId)
+                                .version();
                         bothHaveRead.countDown();
                         await(bothHaveRead);
                         commitments.reviseCommitment(
@@ -81,7 +83,9 @@ class ConcurrentEditTests {
         assertThat(history).extracting(e -> e.action()).containsExactly("CREATED", "UPDATED");
         CommitmentView after = commitments.commitment(council.id(), commitmentId);
         assertThat(after.version()).isEqualTo(1);
-        assertThat(history.get(1).changes()).contains("\"to\": \"" + after.targetQuantity().stripTrailingZeros().toPlainString());
+        assertThat(history.get(1).changes())
+                .contains("\"to\": \""
+                        + after.targetQuantity().stripTrailingZeros().toPlainString());
     }
 
     private static void await(CountDownLatch latch) {

@@ -65,8 +65,18 @@ class ContractLifecycleTests {
     @Test
     void theEndDateMustBeAfterTheStartDate() {
         var sameDay = new ContractDetails(
-                "C-3", "Title", ContractCategory.GOODS, BigDecimal.TEN,
-                LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 1), null, null, null, null, null, null);
+                "C-3",
+                "Title",
+                ContractCategory.GOODS,
+                BigDecimal.TEN,
+                LocalDate.of(2025, 4, 1),
+                LocalDate.of(2025, 4, 1),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Contract(1, sameDay))

@@ -1,0 +1,13 @@
+package org.svtracker.domain.beyond;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.repository.Repository;
+
+interface ActivityRepository extends Repository<BeyondProcurementActivity, Long> {
+
+    BeyondProcurementActivity save(BeyondProcurementActivity activity);
+
+    List<BeyondProcurementActivity> findByCouncilIdAndActivityDateBetweenOrderByActivityDate(
+            long councilId, LocalDate from, LocalDate to);
+}
