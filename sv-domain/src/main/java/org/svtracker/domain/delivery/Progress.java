@@ -1,0 +1,143 @@
+package org.svtracker.domain.delivery;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.svtracker.domain.calendar.Quarter;
+import org.svtracker.domain.money.Money;
+
+/**
+ * Delivery against commitments, read for a whole council or contract in a fixed number of queries:
+ * verified and claimed quantities, value delivered at the frozen proxy, and RAG.
+ */
+@Service
+public class Progress {
+
+    private final JdbcClient jdbc;
+
+    Progress(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every contract of a council that has commitments, with their progress on the given day. */
+    @Transactional(readOnly = true)
+    public List<ContractProgress> contractsOf(long councilId, LocalDate today) {
+        return progress(councilId, null, today);
+    }
+
+    @Transactional(readOnly = true)
+    public ContractProgress contract(long councilId, long contractId, LocalDate today) {
+        List<ContractProgress> found = progress(councilId, contractId, today);
+        return found.isEmpty() ? new ContractProgress(contractId, List.of(), RagStatus.NOT_STARTED) : found.get(0);
+    }
+
+    private List<ContractProgress> progress(long councilId, Long contractId, LocalDate today) {
+        RagBands bands = jdbc.sql("select rag_upper_percent, rag_lower_percent from council where id = ?")
+                .param(councilId)
+                .query((rs, n) -> new RagBands(rs.getBigDecimal(1), rs.getBigDecimal(2)))
+                .single();
+        Map<Long, List<BigDecimal[]>> quarterTargets = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select t.commitment_id, t.quarter_start, t.target_quantity
+                        from commitment_quarter_target t join commitment c on c.id = t.commitment_id
+                        where c.council_id = :council and (cast(:contract as bigint) is null or c.contract_id = :contract)
+                        """).param("council", councilId).param("contract", contractId).query(rs -> {
+            quarterTargets
+                    .computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                    .add(new BigDecimal[] {
+                        BigDecimal.valueOf(rs.getDate(2).toLocalDate().toEpochDay()), rs.getBigDecimal(3)
+                    });
+        });
+        Map<Long, List<CommitmentRow>> byContract = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select c.id, c.contract_id, c.target_quantity, c.due_date, c.gross_value, c.proxy_per_unit,
+                               c.manual_rag, k.start_date, k.status,
+                               coalesce(sum(r.quantity) filter (where r.status = 'VERIFIED'), 0) as verified,
+                               coalesce(sum(r.quantity) filter (where r.status = 'SUBMITTED'), 0) as claimed
+                        from commitment c
+                        join contract k on k.id = c.contract_id and k.council_id = c.council_id
+                        left join delivery_return r on r.commitment_id = c.id and r.council_id = c.council_id
+                        where c.council_id = :council and (cast(:contract as bigint) is null or c.contract_id = :contract)
+                          and k.status in ('AWARDED', 'LIVE', 'CLOSED')
+                        group by c.id, k.id
+                        order by c.contract_id, c.id
+                        """).param("council", councilId).param("contract", contractId).query(rs -> {
+            byContract
+                    .computeIfAbsent(rs.getLong(2), id -> new ArrayList<>())
+                    .add(new CommitmentRow(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            rs.getBigDecimal(3),
+                            rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
+                            rs.getBigDecimal(5),
+                            rs.getBigDecimal(6),
+                            rs.getString(7),
+                            rs.getDate(8).toLocalDate(),
+                            rs.getBigDecimal(10),
+                            rs.getBigDecimal(11)));
+        });
+        List<ContractProgress> result = new ArrayList<>();
+        byContract.forEach((id, rows) -> {
+            List<CommitmentProgress> commitments = new ArrayList<>();
+            List<WeightedRag> weights = new ArrayList<>();
+            for (CommitmentRow row : rows) {
+                DeliverySchedule schedule = row.schedule(quarterTargets.get(row.id()));
+                Money committed = row.grossValue() == null ? Money.ZERO : new Money(row.grossValue());
+                Money delivered =
+                        row.proxy() == null ? Money.ZERO : Money.valueOf(row.verified(), new Money(row.proxy()));
+                RagStatus rag;
+                WeightedRag weight;
+                if (schedule == null) {
+                    rag = row.manualRag() == null ? RagStatus.NOT_STARTED : RagStatus.valueOf(row.manualRag());
+                    weight = WeightedRag.manual(rag);
+                } else {
+                    weight = Rag.weigh(committed, schedule, row.verified(), today, bands);
+                    rag = weight.status();
+                }
+                weights.add(weight);
+                commitments.add(new CommitmentProgress(
+                        row.id(),
+                        id,
+                        schedule == null ? null : schedule.target(),
+                        row.verified(),
+                        row.claimed(),
+                        committed,
+                        delivered,
+                        rag));
+            }
+            result.add(new ContractProgress(id, List.copyOf(commitments), Rag.forContract(weights, bands)));
+        });
+        return result;
+    }
+
+    private record CommitmentRow(
+            long id,
+            long contractId,
+            BigDecimal target,
+            LocalDate due,
+            BigDecimal grossValue,
+            BigDecimal proxy,
+            String manualRag,
+            LocalDate contractStart,
+            BigDecimal verified,
+            BigDecimal claimed) {
+
+        DeliverySchedule schedule(List<BigDecimal[]> quarters) {
+            if (quarters != null && !quarters.isEmpty()) {
+                var targets = new java.util.TreeMap<Quarter, BigDecimal>();
+                quarters.forEach(q -> targets.put(Quarter.of(LocalDate.ofEpochDay(q[0].longValue())), q[1]));
+                return new QuarterlySchedule(targets);
+            }
+            if (target == null || due == null || !due.isAfter(contractStart)) {
+                return null;
+            }
+            return new LinearSchedule(contractStart, due, target);
+        }
+    }
+}
