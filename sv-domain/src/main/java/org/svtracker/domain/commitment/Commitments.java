@@ -16,6 +16,7 @@ import org.svtracker.domain.measure.Measure;
 import org.svtracker.domain.measure.MeasureKind;
 import org.svtracker.domain.measure.MeasureNotFound;
 import org.svtracker.domain.measure.MeasureRepository;
+import org.svtracker.domain.money.Money;
 
 /** The commitments of a contract: added, changed and removed until delivery starts, valued at award. */
 @Service
@@ -105,6 +106,23 @@ public class Commitments {
                 .findByIdAndCouncilId(commitmentId, councilId)
                 .map(CommitmentView::of)
                 .orElseThrow(() -> CommitmentNotFound.forId(commitmentId));
+    }
+
+    /** The contract's committed value as a share of its value, against the council's target (Surrey: 10%). */
+    @Transactional(readOnly = true)
+    public SocialValueShare shareOf(long councilId, long contractId, java.math.BigDecimal targetPercent) {
+        Contract contract = contracts
+                .findByIdAndCouncilId(contractId, councilId)
+                .orElseThrow(() -> ContractNotFound.forId(contractId));
+        Money gross = Money.ZERO;
+        Money net = Money.ZERO;
+        for (Commitment c : commitments.findByCouncilIdAndContractIdOrderById(councilId, contractId)) {
+            gross = c.grossValue() == null ? gross : gross.plus(c.grossValue());
+            net = c.netValue() == null ? net : net.plus(c.netValue());
+        }
+        java.math.BigDecimal percent = contract.value().isZero() ? null : gross.percentageOf(contract.value());
+        Boolean meets = targetPercent == null || percent == null ? null : percent.compareTo(targetPercent) >= 0;
+        return new SocialValueShare(contract.value(), gross, net, percent, targetPercent, meets);
     }
 
     private boolean freezeIfAwarded(Contract contract, Commitment commitment, Measure measure) {

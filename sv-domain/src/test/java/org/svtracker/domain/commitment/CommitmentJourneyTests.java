@@ -113,6 +113,25 @@ class CommitmentJourneyTests {
     }
 
     @Test
+    void theCommittedValueIsShownAsAShareOfTheContractValueAgainstTheTarget() {
+        commitments.addCommitment(council.id(), contractId, jobs("12.5", "20", null, "EMP"), council.officer());
+        contracts.awardContract(council.id(), contractId, 1, supplierId, LocalDate.of(2025, 3, 15), council.officer());
+
+        // £300,000 committed on a £2,500,000 contract is 12.00%, over a 10% target.
+        SocialValueShare share = commitments.shareOf(council.id(), contractId, new BigDecimal("10"));
+        assertThat(share.committedGross().amount()).isEqualByComparingTo("300000.00");
+        assertThat(share.committedNet().amount()).isEqualByComparingTo("240000.00");
+        assertThat(share.percentOfContractValue()).isEqualByComparingTo("12.00");
+        assertThat(share.meetsTarget()).isTrue();
+        assertThat(commitments
+                        .shareOf(council.id(), contractId, new BigDecimal("15"))
+                        .meetsTarget())
+                .isFalse();
+        assertThat(commitments.shareOf(council.id(), contractId, null).meetsTarget())
+                .isNull();
+    }
+
+    @Test
     void thePrimaryOutcomeMustBeOneTheMeasureServes() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> commitments.addCommitment(

@@ -1,11 +1,15 @@
 package org.svtracker.web.home;
 
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.svtracker.domain.account.Accounts;
 import org.svtracker.domain.account.Role;
+import org.svtracker.domain.contract.Contracts;
+import org.svtracker.domain.council.CouncilSummary;
 import org.svtracker.domain.council.Councils;
 import org.svtracker.web.security.SignedInUser;
 
@@ -15,10 +19,12 @@ class HomeController {
 
     private final Councils councils;
     private final Accounts accounts;
+    private final Contracts contracts;
 
-    HomeController(Councils councils, Accounts accounts) {
+    HomeController(Councils councils, Accounts accounts, Contracts contracts) {
         this.councils = councils;
         this.accounts = accounts;
+        this.contracts = contracts;
     }
 
     @GetMapping("/")
@@ -28,6 +34,10 @@ class HomeController {
             return "home/platform-admin";
         }
         if (user.role() == Role.SUPPLIER) {
+            Map<Long, String> councilNames = councils.listCouncils().stream()
+                    .collect(Collectors.toMap(CouncilSummary::id, CouncilSummary::name));
+            model.addAttribute("councilNames", councilNames);
+            model.addAttribute("contracts", contracts.contractsOfSupplier(user.supplierId()));
             return "home/supplier";
         }
         model.addAttribute("council", councils.getCouncil(user.councilId()));

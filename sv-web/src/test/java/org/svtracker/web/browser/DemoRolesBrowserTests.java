@@ -52,7 +52,8 @@ class DemoRolesBrowserTests {
         "admin.surrey,          Surrey County Council,           home-council-admin",
         "procurement.surrey,    Surrey County Council,           home-procurement-officer",
         "contracts.oxfordshire, Oxfordshire County Council,      home-contract-manager",
-        "councillor.southend,   Southend-on-Sea City Council,    home-councillor"
+        "councillor.southend,   Southend-on-Sea City Council,    home-councillor",
+        "supplier.greenway-facilities, Greenway Facilities Services Ltd, home-supplier"
     })
     void eachDemoRoleSignsInAndSeesTheirDashboard(String username, String heading, String screenshotName) {
         signIn(username, DemoData.DEMO_PASSWORD);

@@ -83,6 +83,18 @@ class HomeTests {
                 .isEqualTo("page");
     }
 
+    @Test
+    @WithUserDetails("supplier.greenway-facilities")
+    void aSupplierSeesItsOwnContractsWithEveryCouncilAndNoOneElses() throws Exception {
+        Document page = home();
+
+        assertThat(page.select("h1").text()).isEqualTo("Greenway Facilities Services Ltd");
+        assertThat(page.select("tbody tr td:nth-child(2)").eachText())
+                .containsExactlyInAnyOrder("OCC-2025-014", "WCC-2024-009", "WCC-2025-033");
+        assertThat(page.select("tbody tr td:nth-child(1)").eachText())
+                .containsOnly("Oxfordshire County Council", "Warwickshire County Council");
+    }
+
     private Document home() throws Exception {
         var result = mvc.get().uri("/").exchange();
         assertThat(result).hasStatusOk();
