@@ -12,6 +12,7 @@ import org.svtracker.domain.contract.Contract;
 import org.svtracker.domain.contract.ContractAwarded;
 import org.svtracker.domain.contract.ContractNotFound;
 import org.svtracker.domain.contract.ContractRepository;
+import org.svtracker.domain.delivery.RagStatus;
 import org.svtracker.domain.measure.Measure;
 import org.svtracker.domain.measure.MeasureKind;
 import org.svtracker.domain.measure.MeasureNotFound;
@@ -67,6 +68,18 @@ public class Commitments {
         editableContract(councilId, commitment.contractId());
         audit.record(actor, councilId, "Commitment", commitmentId, "REMOVED", commitment.snapshot());
         commitments.delete(commitment);
+    }
+
+    /** A narrative commitment has no quantity to measure, so the contract manager sets its RAG. */
+    @Transactional
+    public void setNarrativeRag(
+            long councilId, long commitmentId, long expectedVersion, RagStatus status, Actor actor) {
+        Commitment commitment = commitment(councilId, commitmentId, expectedVersion);
+        RagStatus before = commitment.manualRag();
+        commitment.setManualRag(status);
+        var was = new java.util.HashMap<String, Object>();
+        was.put("rag", before);
+        audit.recordUpdate(actor, councilId, "Commitment", commitmentId, was, java.util.Map.of("rag", status));
     }
 
     /** At award every valued commitment freezes the proxy in force in the award's financial year. */
