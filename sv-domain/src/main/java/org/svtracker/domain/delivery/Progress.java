@@ -37,6 +37,39 @@ public class Progress {
         return found.isEmpty() ? new ContractProgress(contractId, List.of(), RagStatus.NOT_STARTED) : found.get(0);
     }
 
+    /**
+     * Returns overdue: for each commitment of a live contract, each quarter that has finished since
+     * the contract started (up to the commitment's due date) with no return, or only a rejected one.
+     */
+    @Transactional(readOnly = true)
+    public List<OverdueReturn> overdueReturns(long councilId, LocalDate today) {
+        return jdbc.sql("""
+                        select c.id, k.id, k.reference, m.name, q.quarter_start::date
+                        from commitment c
+                        join contract k on k.id = c.contract_id and k.council_id = c.council_id
+                        join measure m on m.id = c.measure_id
+                        cross join lateral generate_series(
+                            date_trunc('quarter', k.start_date), date_trunc('quarter', cast(:today as date)) - interval '3 months',
+                            interval '3 months') as q(quarter_start)
+                        where c.council_id = :council and k.status = 'LIVE'
+                          and q.quarter_start <= coalesce(c.due_date, k.end_date)
+                          and not exists (
+                              select 1 from delivery_return r
+                              where r.council_id = c.council_id and r.commitment_id = c.id
+                                and r.period_start = q.quarter_start and r.status <> 'REJECTED')
+                        order by q.quarter_start, k.reference, c.id
+                        """)
+                .param("council", councilId)
+                .param("today", today)
+                .query((rs, n) -> new OverdueReturn(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        Quarter.of(rs.getDate(5).toLocalDate())))
+                .list();
+    }
+
     private List<ContractProgress> progress(long councilId, Long contractId, LocalDate today) {
         RagBands bands = jdbc.sql("select rag_upper_percent, rag_lower_percent from council where id = ?")
                 .param(councilId)

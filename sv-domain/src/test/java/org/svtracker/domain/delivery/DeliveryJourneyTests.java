@@ -224,6 +224,26 @@ class DeliveryJourneyTests {
         assertThat(contract.rag()).isEqualTo(RagStatus.AMBER);
     }
 
+    @Test
+    void aFinishedQuarterWithNoReturnOrOnlyARejectedOneIsOverdue() {
+        submitted(jobs, Quarter.parse("Q4 2024/25"), "0.5");
+        submitted(jobs, Quarter.parse("Q1 2025/26"), "0.5");
+        long rejected = submitted(volunteering, Quarter.parse("Q1 2025/26"), "10");
+        deliveries.rejectReturn(council.id(), rejected, 1, "These hours were on another contract", council.manager());
+        entityManager.flush();
+
+        var overdue = progress.overdueReturns(council.id(), LocalDate.of(2025, 10, 15));
+
+        assertThat(overdue)
+                .extracting(o -> (o.commitmentId() == jobs ? "jobs " : "volunteering ") + o.quarter())
+                .containsExactly(
+                        "volunteering Q4 2024/25",
+                        "volunteering Q1 2025/26",
+                        "jobs Q2 2025/26",
+                        "volunteering Q2 2025/26");
+        assertThat(overdue.get(0).contractReference()).isEqualTo("DEL-1");
+    }
+
     private long submitted(long commitmentId, Quarter quarter, String quantity) {
         long id = deliveries.startReturn(
                 supplierId, commitmentId, quarter, new BigDecimal(quantity), "Done", supplierUser);

@@ -1,0 +1,7 @@
+package org.svtracker.domain.delivery;
+
+import org.svtracker.domain.calendar.Quarter;
+
+/** A finished quarter for which a live commitment has no return (a rejected one does not count). */
+public record OverdueReturn(
+        long commitmentId, long contractId, String contractReference, String measureName, Quarter quarter) {}
