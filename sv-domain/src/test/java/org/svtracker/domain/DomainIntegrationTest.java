@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Transactional;
+import org.svtracker.domain.testing.DomainFixtures;
 import org.svtracker.domain.testing.TestDatabaseConfiguration;
 
 /** The domain against real PostgreSQL; each test rolls back what it wrote. */

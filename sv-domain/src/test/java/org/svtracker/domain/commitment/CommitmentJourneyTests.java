@@ -11,8 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.svtracker.domain.DomainFixtures;
-import org.svtracker.domain.DomainFixtures.TestCouncil;
 import org.svtracker.domain.DomainIntegrationTest;
 import org.svtracker.domain.audit.AuditTrail;
 import org.svtracker.domain.calendar.FinancialYear;
@@ -21,6 +19,8 @@ import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.ContractNotFound;
 import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.measure.MeasureLibrary;
+import org.svtracker.domain.testing.DomainFixtures;
+import org.svtracker.domain.testing.DomainFixtures.TestCouncil;
 
 @DomainIntegrationTest
 class CommitmentJourneyTests {

@@ -17,12 +17,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.svtracker.domain.DomainFixtures;
-import org.svtracker.domain.DomainFixtures.TestCouncil;
 import org.svtracker.domain.audit.AuditTrail;
 import org.svtracker.domain.contract.ContractCategory;
 import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.Contracts;
+import org.svtracker.domain.testing.DomainFixtures;
+import org.svtracker.domain.testing.DomainFixtures.TestCouncil;
 import org.svtracker.domain.testing.TestDatabaseConfiguration;
 
 /** Two people edit the same commitment at once: one wins, the other is told, and nothing is lost silently. */

@@ -8,13 +8,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.svtracker.domain.DomainFixtures;
-import org.svtracker.domain.DomainFixtures.TestCouncil;
 import org.svtracker.domain.DomainIntegrationTest;
 import org.svtracker.domain.calendar.FinancialYear;
 import org.svtracker.domain.commitment.CommitmentTerms;
 import org.svtracker.domain.commitment.Commitments;
 import org.svtracker.domain.contract.RegisterCriteria.RegisterOrder;
+import org.svtracker.domain.testing.DomainFixtures;
+import org.svtracker.domain.testing.DomainFixtures.TestCouncil;
 import org.svtracker.domain.testing.QueryCounter;
 
 @DomainIntegrationTest

@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.svtracker.domain.DomainFixtures;
-import org.svtracker.domain.DomainFixtures.TestCouncil;
 import org.svtracker.domain.DomainIntegrationTest;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.calendar.FinancialYear;
@@ -19,6 +17,8 @@ import org.svtracker.domain.commitment.Commitments;
 import org.svtracker.domain.contract.ContractCategory;
 import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.Contracts;
+import org.svtracker.domain.testing.DomainFixtures;
+import org.svtracker.domain.testing.DomainFixtures.TestCouncil;
 
 @DomainIntegrationTest
 class DeliveryJourneyTests {

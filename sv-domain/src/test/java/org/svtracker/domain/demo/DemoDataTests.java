@@ -8,12 +8,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.svtracker.domain.DomainFixtures;
 import org.svtracker.domain.DomainTestApplication;
 import org.svtracker.domain.account.Accounts;
 import org.svtracker.domain.account.Role;
 import org.svtracker.domain.council.CouncilSummary;
 import org.svtracker.domain.council.Councils;
+import org.svtracker.domain.testing.DomainFixtures;
 import org.svtracker.domain.testing.TestDatabaseConfiguration;
 
 /**

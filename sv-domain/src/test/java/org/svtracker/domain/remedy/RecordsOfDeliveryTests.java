@@ -12,8 +12,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.svtracker.domain.DomainFixtures;
-import org.svtracker.domain.DomainFixtures.TestCouncil;
 import org.svtracker.domain.DomainIntegrationTest;
 import org.svtracker.domain.audit.AuditTrail;
 import org.svtracker.domain.beyond.ActivityKind;
@@ -33,6 +31,8 @@ import org.svtracker.domain.delivery.RagStatus;
 import org.svtracker.domain.evidence.EvidenceFile;
 import org.svtracker.domain.evidence.EvidenceFiles;
 import org.svtracker.domain.measure.MeasureUnit;
+import org.svtracker.domain.testing.DomainFixtures;
+import org.svtracker.domain.testing.DomainFixtures.TestCouncil;
 
 /** Remedies, case studies, beyond-procurement activities, evidence, and the other kinds of commitment. */
 @DomainIntegrationTest

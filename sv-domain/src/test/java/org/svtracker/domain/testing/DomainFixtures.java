@@ -1,4 +1,4 @@
-package org.svtracker.domain;
+package org.svtracker.domain.testing;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
