@@ -1,0 +1,22 @@
+package org.svtracker.reporting.drilldown;
+
+import java.math.BigDecimal;
+import org.svtracker.domain.calendar.Quarter;
+import org.svtracker.domain.money.Money;
+
+/** One return behind a figure: what was delivered, where, and the £ it adds at the frozen proxy. */
+public record ReturnLine(
+        long returnId,
+        long commitmentId,
+        String contractReference,
+        String contractTitle,
+        String supplier,
+        String measure,
+        String unit,
+        String outcome,
+        Quarter quarter,
+        BigDecimal quantity,
+        Money proxyPerUnit,
+        Money value,
+        String status,
+        int evidenceFiles) {}

@@ -1,0 +1,226 @@
+package org.svtracker.reporting.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import org.svtracker.domain.audit.Actor;
+import org.svtracker.domain.calendar.FinancialYear;
+import org.svtracker.domain.calendar.Quarter;
+import org.svtracker.domain.commitment.CommitmentTerms;
+import org.svtracker.domain.commitment.Commitments;
+import org.svtracker.domain.contract.ContractCategory;
+import org.svtracker.domain.contract.ContractDetails;
+import org.svtracker.domain.contract.Contracts;
+import org.svtracker.domain.delivery.Deliveries;
+import org.svtracker.domain.money.Money;
+import org.svtracker.domain.testing.DomainFixtures;
+import org.svtracker.domain.testing.DomainFixtures.TestCouncil;
+import org.svtracker.domain.testing.TestDatabaseConfiguration;
+import org.svtracker.reporting.ReportingTestApplication;
+import org.svtracker.reporting.drilldown.DrillDown;
+import org.svtracker.reporting.drilldown.ReportDrillDown;
+import org.svtracker.reporting.drilldown.ReturnLine;
+import org.svtracker.reporting.report.AnnualReports;
+
+@SpringBootTest(classes = ReportingTestApplication.class)
+@Import({TestDatabaseConfiguration.class, DomainFixtures.class})
+@Transactional
+class PublishedReportsTests {
+
+    private static final FinancialYear YEAR = FinancialYear.parse("2025/26");
+
+    @Autowired
+    DomainFixtures fixtures;
+
+    @Autowired
+    Contracts contracts;
+
+    @Autowired
+    Commitments commitments;
+
+    @Autowired
+    Deliveries deliveries;
+
+    @Autowired
+    AnnualReports reports;
+
+    @Autowired
+    PublishedReports published;
+
+    @Autowired
+    ReportDrillDown drillDown;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EntityManager entityManager;
+
+    TestCouncil council;
+    long supplierId;
+    long jobs;
+    long volunteering;
+    Actor admin = Actor.system("Council admin");
+
+    @BeforeEach
+    void aLiveContract() {
+        council = fixtures.council("publishshire");
+        supplierId = fixtures.supplier("Publish Partners Ltd");
+        long contract = contracts.registerContract(
+                council.id(),
+                new ContractDetails(
+                        "PUB-1",
+                        "Parks",
+                        ContractCategory.SERVICES,
+                        new BigDecimal("900000.00"),
+                        LocalDate.of(2025, 4, 1),
+                        LocalDate.of(2027, 3, 31),
+                        new BigDecimal("10"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                council.officer());
+        contracts.startTender(council.id(), contract, 0, council.officer());
+        jobs = commitments.addCommitment(
+                council.id(),
+                contract,
+                new CommitmentTerms(
+                        council.measures().get("JOBS"),
+                        new BigDecimal("2"),
+                        LocalDate.of(2027, 3, 31),
+                        null,
+                        council.outcomes().get("EMP"),
+                        null,
+                        true,
+                        null,
+                        null),
+                council.officer());
+        volunteering = commitments.addCommitment(
+                council.id(),
+                contract,
+                new CommitmentTerms(
+                        council.measures().get("VOL"),
+                        new BigDecimal("500"),
+                        LocalDate.of(2027, 3, 31),
+                        null,
+                        council.outcomes().get("COM"),
+                        null,
+                        false,
+                        null,
+                        null),
+                council.officer());
+        contracts.awardContract(council.id(), contract, 1, supplierId, LocalDate.of(2025, 4, 1), council.officer());
+        contracts.startDelivery(council.id(), contract, 2, council.officer());
+        verified(jobs, "Q1 2025/26", "0.5");
+    }
+
+    @Test
+    void aPublishedReportNeverChangesWhileTheLiveOneGoesOn() {
+        int first = published.publish(council.id(), YEAR, admin);
+        verified(volunteering, "Q2 2025/26", "10");
+
+        assertThat(first).isEqualTo(1);
+        assertThat(reports.build(council.id(), YEAR, LocalDate.of(2026, 11, 22))
+                        .headline()
+                        .figures()
+                        .delivered()
+                        .amount())
+                .isEqualByComparingTo("12669.30");
+        var frozen = published.latest(council.id(), YEAR).orElseThrow();
+        assertThat(frozen.report().headline().figures().delivered().amount()).isEqualByComparingTo("12500.00");
+        assertThat(frozen.publishedBy()).isEqualTo("Council admin");
+        assertThat(frozen.report())
+                .isEqualTo(
+                        published.version(council.id(), YEAR, 1).orElseThrow().report());
+    }
+
+    @Test
+    void publishingAgainAddsAVersionAndKeepsTheEarlierOnes() {
+        published.publish(council.id(), YEAR, admin);
+        verified(volunteering, "Q2 2025/26", "10");
+        int second = published.publish(council.id(), YEAR, admin);
+
+        assertThat(second).isEqualTo(2);
+        assertThat(published.versions(council.id(), YEAR))
+                .extracting(PublishedVersion::versionNumber)
+                .containsExactly(2, 1);
+        assertThat(published
+                        .latest(council.id(), YEAR)
+                        .orElseThrow()
+                        .report()
+                        .headline()
+                        .figures()
+                        .delivered()
+                        .amount())
+                .isEqualByComparingTo("12669.30");
+        assertThat(published
+                        .version(council.id(), YEAR, 1)
+                        .orElseThrow()
+                        .report()
+                        .headline()
+                        .figures()
+                        .delivered()
+                        .amount())
+                .isEqualByComparingTo("12500.00");
+        assertThat(published.latest(fixtures.council("otherpublishshire").id(), YEAR))
+                .isEmpty();
+    }
+
+    @Test
+    void aPublishedReportCannotBeAlteredInTheDatabase() {
+        published.publish(council.id(), YEAR, admin);
+
+        assertThatThrownBy(() -> jdbc.sql("update published_report set report = '{}'::jsonb")
+                        .update())
+                .hasMessageContaining("cannot be changed or deleted");
+    }
+
+    @Test
+    void theReturnsBehindAFigureAddUpToIt() {
+        verified(volunteering, "Q2 2025/26", "10");
+        verified(volunteering, "Q3 2025/26", "0.333");
+
+        var report = reports.build(council.id(), YEAR, LocalDate.of(2026, 11, 22));
+        var social = report.themes().stream()
+                .filter(t -> t.code().equals("SOC"))
+                .findFirst()
+                .orElseThrow();
+        var lines = drillDown.returnsBehind(
+                council.id(), YEAR, new DrillDown(DrillDown.Figure.DELIVERED, social.id(), null, null, null, null));
+
+        assertThat(lines)
+                .extracting(ReturnLine::quarter)
+                .containsExactly(Quarter.parse("Q2 2025/26"), Quarter.parse("Q3 2025/26"));
+        assertThat(lines.stream().map(ReturnLine::value).reduce(Money.ZERO, Money::plus))
+                .isEqualTo(social.delivered());
+        var everything = drillDown.returnsBehind(
+                council.id(), YEAR, new DrillDown(DrillDown.Figure.DELIVERED, null, null, null, null, null));
+        assertThat(everything.stream().map(ReturnLine::value).reduce(Money.ZERO, Money::plus))
+                .isEqualTo(report.headline().figures().delivered());
+        assertThat(drillDown.returnsBehind(
+                        council.id(), YEAR, new DrillDown(DrillDown.Figure.DELIVERED, null, null, null, null, "LOCAL")))
+                .extracting(ReturnLine::measure)
+                .containsOnly("Local jobs");
+    }
+
+    private void verified(long commitmentId, String quarter, String quantity) {
+        Actor supplier = Actor.system("Supplier user");
+        long id = deliveries.startReturn(
+                supplierId, commitmentId, Quarter.parse(quarter), new BigDecimal(quantity), "Done", supplier);
+        deliveries.submitReturn(supplierId, id, 0, true, true, supplier);
+        deliveries.verifyReturn(council.id(), id, 1, null, council.manager());
+        entityManager.flush();
+    }
+}
