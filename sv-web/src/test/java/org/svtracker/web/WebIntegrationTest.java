@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.svtracker.domain.testing.QueryCounter;
 import org.svtracker.domain.testing.TestDatabaseConfiguration;
 
 /**
@@ -18,5 +19,5 @@ import org.svtracker.domain.testing.TestDatabaseConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"sv.embedded-database.enabled=false", "sv.demo.enabled=true"})
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, QueryCounter.class})
 public @interface WebIntegrationTest {}

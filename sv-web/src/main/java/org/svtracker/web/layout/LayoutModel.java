@@ -35,6 +35,11 @@ class LayoutModel {
         return authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? user : null;
     }
 
+    /** Home is current only on itself; a section is current on every page under it. */
+    private static boolean isCurrent(String href, String path) {
+        return href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
+    }
+
     @ModelAttribute("navigation")
     List<NavigationItem> navigation(Authentication authentication, HttpServletRequest request) {
         SignedInUser user = currentUser(authentication);

@@ -48,6 +48,10 @@ public final class AccessRules {
         }
     }
 
+    private static final Role[] COUNCIL_STAFF = {
+        Role.COUNCIL_ADMIN, Role.PROCUREMENT_OFFICER, Role.CONTRACT_MANAGER, Role.COUNCILLOR
+    };
+
     private static final List<Rule> RULES = List.of(
             // Public: signing in, the pages every service must have, assets, errors, health.
             new Rule(HttpMethod.GET, "/sign-in", Access.everyone()),
@@ -62,8 +66,16 @@ public final class AccessRules {
             new Rule(HttpMethod.GET, "/favicon.svg", Access.everyone()),
             new Rule(HttpMethod.GET, "/actuator/health", Access.everyone()),
             new Rule(HttpMethod.GET, "/actuator/health/**", Access.everyone()),
+            new Rule(HttpMethod.GET, "/published/{council}/{year}", Access.everyone()),
+            new Rule(HttpMethod.GET, "/published/{council}/{year}/versions/{version}", Access.everyone()),
             // Every signed-in user.
             new Rule(HttpMethod.GET, "/", Access.everyRole()),
+            // The annual report: council staff and councillors, of their own council (checked by the controller).
+            new Rule(HttpMethod.GET, "/reports", Access.roles(COUNCIL_STAFF)),
+            new Rule(HttpMethod.GET, "/reports/{council}/{year}", Access.roles(COUNCIL_STAFF)),
+            new Rule(HttpMethod.GET, "/reports/{council}/{year}/returns", Access.roles(COUNCIL_STAFF)),
+            new Rule(HttpMethod.POST, "/reports/{council}/{year}/publish", Access.roles(Role.COUNCIL_ADMIN)),
+            new Rule(HttpMethod.GET, "/api/v1/councils/{council}/reports/{year}", Access.roles(COUNCIL_STAFF)),
             new Rule(HttpMethod.POST, "/sign-out", Access.everyRole()));
 
     private AccessRules() {}

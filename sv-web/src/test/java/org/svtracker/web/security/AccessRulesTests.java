@@ -83,7 +83,9 @@ class AccessRulesTests {
                         "/js/**",
                         "/favicon.svg",
                         "/actuator/health",
-                        "/actuator/health/**");
+                        "/actuator/health/**",
+                        "/published/{council}/{year}",
+                        "/published/{council}/{year}/versions/{version}");
     }
 
     private List<Route> allRoutes() {
