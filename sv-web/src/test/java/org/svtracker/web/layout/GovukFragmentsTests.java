@@ -240,7 +240,7 @@ class GovukFragmentsTests {
 
         Element group = formGroupOf(page, "#confirm");
         assertThat(group.hasClass("govuk-form-group--error")).isTrue();
-        assertThat(one(group, "div.govuk-radios").classNames()).containsExactly("govuk-radios", "govuk-radios--inline");
+        assertThat(one(group, "div.govuk-radios").className()).isEqualTo("govuk-radios govuk-radios--inline");
         assertThat(group.select("input").eachAttr("id")).containsExactly("confirm", "confirm-2");
         assertThat(group.select("input").eachAttr("name")).containsOnly("answer");
         assertThat(group.select("label").eachText()).containsExactly("Yes", "No");
