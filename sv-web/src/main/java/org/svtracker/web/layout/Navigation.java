@@ -11,8 +11,9 @@ final class Navigation {
     static List<NavigationItem> forRole(Role role) {
         return switch (role) {
             case PLATFORM_ADMIN -> List.of(new NavigationItem("nav.councils", "/", false));
-            case SUPPLIER, COUNCIL_ADMIN, PROCUREMENT_OFFICER, CONTRACT_MANAGER, COUNCILLOR ->
-                List.of(new NavigationItem("nav.home", "/", false));
+            case SUPPLIER -> List.of(new NavigationItem("nav.home", "/", false));
+            case COUNCIL_ADMIN, PROCUREMENT_OFFICER, CONTRACT_MANAGER, COUNCILLOR -> List.of(
+                    new NavigationItem("nav.home", "/", false), new NavigationItem("nav.report", "/reports", false));
         };
     }
 }

@@ -8,43 +8,13 @@ import static org.svtracker.web.browser.BrowserSupport.screenshot;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.svtracker.domain.demo.DemoData;
-import org.svtracker.domain.testing.TestDatabaseConfiguration;
 
 /** Signs in as each demo role in a real Chromium and checks every page it sees with axe. */
-@Timeout(value = 2, unit = TimeUnit.MINUTES)
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"sv.embedded-database.enabled=false", "sv.demo.enabled=true"})
-@Import(TestDatabaseConfiguration.class)
-class DemoRolesBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeEach
-    void openPage() {
-        context = BrowserSupport.browser().newContext(new Browser.NewContextOptions().setViewportSize(1100, 900));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
+class DemoRolesBrowserTests extends BrowserJourney {
 
     @ParameterizedTest(name = "{0} signs in and sees their dashboard")
     @CsvSource({
@@ -149,16 +119,5 @@ class DemoRolesBrowserTests {
                 .orElseThrow();
         assertThat(cookie.httpOnly).isTrue();
         assertThat(cookie.sameSite).hasToString("LAX");
-    }
-
-    private void signIn(String username, String password) {
-        page.navigate(url("/sign-in"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(password);
-        page.locator("button:has-text('Sign in')").click();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }
