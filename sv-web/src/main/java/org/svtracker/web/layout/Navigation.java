@@ -12,8 +12,10 @@ final class Navigation {
         return switch (role) {
             case PLATFORM_ADMIN -> List.of(new NavigationItem("nav.councils", "/", false));
             case SUPPLIER -> List.of(new NavigationItem("nav.home", "/", false));
-            case COUNCIL_ADMIN, PROCUREMENT_OFFICER, CONTRACT_MANAGER, COUNCILLOR -> List.of(
-                    new NavigationItem("nav.home", "/", false), new NavigationItem("nav.report", "/reports", false));
+            case COUNCIL_ADMIN, PROCUREMENT_OFFICER, CONTRACT_MANAGER, COUNCILLOR ->
+                List.of(
+                        new NavigationItem("nav.home", "/", false),
+                        new NavigationItem("nav.report", "/reports", false));
         };
     }
 }
