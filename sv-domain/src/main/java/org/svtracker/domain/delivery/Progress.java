@@ -91,30 +91,39 @@ public class Progress {
         jdbc.sql("""
                         select c.id, c.contract_id, c.target_quantity, c.due_date, c.gross_value, c.proxy_per_unit,
                                c.manual_rag, k.start_date, k.status,
-                               coalesce(sum(r.quantity) filter (where r.status = 'VERIFIED'), 0) as verified,
-                               coalesce(sum(r.quantity) filter (where r.status = 'SUBMITTED'), 0) as claimed
+                               coalesce(r.verified, 0) as verified, coalesce(r.claimed, 0) as claimed
                         from commitment c
                         join contract k on k.id = c.contract_id and k.council_id = c.council_id
-                        left join delivery_return r on r.commitment_id = c.id and r.council_id = c.council_id
+                        left join (
+                            -- Returns summed per commitment first: far cheaper than joining every return.
+                            select commitment_id,
+                                   sum(quantity) filter (where status = 'VERIFIED') as verified,
+                                   sum(quantity) filter (where status = 'SUBMITTED') as claimed
+                            from delivery_return
+                            where council_id = :council and period_start <= :asOf
+                            group by commitment_id) r on r.commitment_id = c.id
                         where c.council_id = :council and (cast(:contract as bigint) is null or c.contract_id = :contract)
                           and k.status in ('AWARDED', 'LIVE', 'CLOSED')
-                        group by c.id, k.id
                         order by c.contract_id, c.id
-                        """).param("council", councilId).param("contract", contractId).query(rs -> {
-            byContract
-                    .computeIfAbsent(rs.getLong(2), id -> new ArrayList<>())
-                    .add(new CommitmentRow(
-                            rs.getLong(1),
-                            rs.getLong(2),
-                            rs.getBigDecimal(3),
-                            rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
-                            rs.getBigDecimal(5),
-                            rs.getBigDecimal(6),
-                            rs.getString(7),
-                            rs.getDate(8).toLocalDate(),
-                            rs.getBigDecimal(10),
-                            rs.getBigDecimal(11)));
-        });
+                        """)
+                .param("council", councilId)
+                .param("contract", contractId)
+                .param("asOf", today)
+                .query(rs -> {
+                    byContract
+                            .computeIfAbsent(rs.getLong(2), id -> new ArrayList<>())
+                            .add(new CommitmentRow(
+                                    rs.getLong(1),
+                                    rs.getLong(2),
+                                    rs.getBigDecimal(3),
+                                    rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
+                                    rs.getBigDecimal(5),
+                                    rs.getBigDecimal(6),
+                                    rs.getString(7),
+                                    rs.getDate(8).toLocalDate(),
+                                    rs.getBigDecimal(10),
+                                    rs.getBigDecimal(11)));
+                });
         List<ContractProgress> result = new ArrayList<>();
         byContract.forEach((id, rows) -> {
             List<CommitmentProgress> commitments = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.svtracker.web.report;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,12 +43,34 @@ class PublishedReportController {
         return show(report, found, financialYear, model);
     }
 
+    @GetMapping("/published/{council}/{year}/report.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String council, @PathVariable String year) {
+        return ReportDownloads.pdf(latest(council, year).report());
+    }
+
+    @GetMapping("/published/{council}/{year}/report.xlsx")
+    ResponseEntity<byte[]> workbook(@PathVariable String council, @PathVariable String year) {
+        return ReportDownloads.workbook(latest(council, year).report());
+    }
+
+    @GetMapping("/published/{council}/{year}/csv/{section}")
+    ResponseEntity<byte[]> csv(@PathVariable String council, @PathVariable String year, @PathVariable String section) {
+        return ReportDownloads.csv(latest(council, year).report(), section);
+    }
+
+    private PublishedReport latest(String council, String year) {
+        return published
+                .latest(council(council).id(), ReportController.yearOf(year))
+                .orElseThrow(() -> PageNotFound.because("Not published"));
+    }
+
     private String show(PublishedReport report, CouncilSummary council, FinancialYear year, Model model) {
         model.addAttribute("report", report.report());
         model.addAttribute("charts", ReportView.charts(report.report()));
         model.addAttribute("live", false);
         model.addAttribute("publication", report);
         model.addAttribute("versions", published.versions(council.id(), year));
+        model.addAttribute("csvSections", org.svtracker.reporting.render.ReportCsv.sections());
         return "report/report";
     }
 

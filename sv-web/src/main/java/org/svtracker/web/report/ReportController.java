@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,6 +63,7 @@ class ReportController {
         model.addAttribute("years", yearsAround(financialYear));
         model.addAttribute("versions", published.versions(user.councilId(), financialYear));
         model.addAttribute("canPublish", user.role() == Role.COUNCIL_ADMIN);
+        model.addAttribute("csvSections", org.svtracker.reporting.render.ReportCsv.sections());
         return "report/report";
     }
 
@@ -102,6 +104,31 @@ class ReportController {
                         .reduce(org.svtracker.domain.money.Money.ZERO, org.svtracker.domain.money.Money::plus));
         model.addAttribute("reportHref", "/reports/" + council + "/" + financialYear.slug());
         return "report/returns";
+    }
+
+    @GetMapping("/reports/{council}/{year}/report.pdf")
+    ResponseEntity<byte[]> pdf(
+            @PathVariable String council, @PathVariable String year, @AuthenticationPrincipal SignedInUser user) {
+        return ReportDownloads.pdf(live(user, council, year));
+    }
+
+    @GetMapping("/reports/{council}/{year}/report.xlsx")
+    ResponseEntity<byte[]> workbook(
+            @PathVariable String council, @PathVariable String year, @AuthenticationPrincipal SignedInUser user) {
+        return ReportDownloads.workbook(live(user, council, year));
+    }
+
+    @GetMapping("/reports/{council}/{year}/csv/{section}")
+    ResponseEntity<byte[]> csv(
+            @PathVariable String council,
+            @PathVariable String year,
+            @PathVariable String section,
+            @AuthenticationPrincipal SignedInUser user) {
+        return ReportDownloads.csv(live(user, council, year), section);
+    }
+
+    private AnnualReport live(SignedInUser user, String council, String year) {
+        return reports.build(councilOf(user, council), yearOf(year), LocalDate.now(clock));
     }
 
     @PostMapping("/reports/{council}/{year}/publish")

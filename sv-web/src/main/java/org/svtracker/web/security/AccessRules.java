@@ -68,12 +68,18 @@ public final class AccessRules {
             new Rule(HttpMethod.GET, "/actuator/health/**", Access.everyone()),
             new Rule(HttpMethod.GET, "/published/{council}/{year}", Access.everyone()),
             new Rule(HttpMethod.GET, "/published/{council}/{year}/versions/{version}", Access.everyone()),
+            new Rule(HttpMethod.GET, "/published/{council}/{year}/report.pdf", Access.everyone()),
+            new Rule(HttpMethod.GET, "/published/{council}/{year}/report.xlsx", Access.everyone()),
+            new Rule(HttpMethod.GET, "/published/{council}/{year}/csv/{section}", Access.everyone()),
             // Every signed-in user.
             new Rule(HttpMethod.GET, "/", Access.everyRole()),
             // The annual report: council staff and councillors, of their own council (checked by the controller).
             new Rule(HttpMethod.GET, "/reports", Access.roles(COUNCIL_STAFF)),
             new Rule(HttpMethod.GET, "/reports/{council}/{year}", Access.roles(COUNCIL_STAFF)),
             new Rule(HttpMethod.GET, "/reports/{council}/{year}/returns", Access.roles(COUNCIL_STAFF)),
+            new Rule(HttpMethod.GET, "/reports/{council}/{year}/report.pdf", Access.roles(COUNCIL_STAFF)),
+            new Rule(HttpMethod.GET, "/reports/{council}/{year}/report.xlsx", Access.roles(COUNCIL_STAFF)),
+            new Rule(HttpMethod.GET, "/reports/{council}/{year}/csv/{section}", Access.roles(COUNCIL_STAFF)),
             new Rule(HttpMethod.POST, "/reports/{council}/{year}/publish", Access.roles(Role.COUNCIL_ADMIN)),
             new Rule(HttpMethod.GET, "/api/v1/councils/{council}/reports/{year}", Access.roles(COUNCIL_STAFF)),
             new Rule(HttpMethod.POST, "/sign-out", Access.everyRole()));

@@ -85,7 +85,10 @@ class AccessRulesTests {
                         "/actuator/health",
                         "/actuator/health/**",
                         "/published/{council}/{year}",
-                        "/published/{council}/{year}/versions/{version}");
+                        "/published/{council}/{year}/versions/{version}",
+                        "/published/{council}/{year}/report.pdf",
+                        "/published/{council}/{year}/report.xlsx",
+                        "/published/{council}/{year}/csv/{section}");
     }
 
     private List<Route> allRoutes() {
