@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.svtracker.domain.account.Role;
 import org.svtracker.domain.audit.Actor;
@@ -144,15 +142,8 @@ class ReportController {
         return "redirect:/reports/" + council + "/" + financialYear.slug();
     }
 
-    @GetMapping(value = "/api/v1/councils/{council}/reports/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
-    AnnualReport reportAsJson(
-            @PathVariable String council, @PathVariable String year, @AuthenticationPrincipal SignedInUser user) {
-        return reports.build(councilOf(user, council), yearOf(year), LocalDate.now(clock));
-    }
-
     /** Staff see their own council only: any other slug is simply not found. */
-    private static long councilOf(SignedInUser user, String slug) {
+    static long councilOf(SignedInUser user, String slug) {
         if (user.councilId() == null || !slug.equals(user.councilSlug())) {
             throw PageNotFound.because("Not this user's council: " + slug);
         }

@@ -144,6 +144,17 @@ class ReportPagesTests {
     }
 
     @Test
+    void theJsonReportIsDescribedInThePublicOpenApiDescription() throws Exception {
+        MvcTestResult description = mvc.get().uri("/v3/api-docs").exchange();
+
+        assertThat(description).hasStatusOk();
+        assertThat(description.getResponse().getContentAsString())
+                .contains("/api/v1/councils/{council}/reports/{year}")
+                .contains("AnnualReport")
+                .doesNotContain("/reports/{council}/{year}/publish");
+    }
+
+    @Test
     void theReportPageCostsTheSameNumberOfQueriesForACouncilWithFewContractsAsForOneWithMore() {
         long southend = queries.countOf(() -> get("/reports/southend/2025-26", "councillor.southend"));
         long oxfordshire = queries.countOf(() -> get("/reports/oxfordshire/2025-26", "councillor.oxfordshire"));
