@@ -68,4 +68,41 @@ public class ReportDrillDown {
                         rs.getInt(14)))
                 .list();
     }
+
+    /**
+     * The commitments behind the committed figure: those of in-scope contracts awarded in the year,
+     * as the headline counts them. Their gross values add up to it.
+     */
+    @Transactional(readOnly = true)
+    public List<CommitmentLine> commitmentsBehind(long councilId, FinancialYear year) {
+        return jdbc.sql("""
+                        select c.id, k.reference, k.title, s.name, m.name, m.unit,
+                               coalesce(c.target_quantity,
+                                        (select sum(t.target_quantity) from commitment_quarter_target t
+                                         where t.commitment_id = c.id)),
+                               c.proxy_per_unit, c.proxy_financial_year, c.gross_value, c.net_value
+                        from commitment c
+                        join contract k on k.id = c.contract_id and k.council_id = c.council_id
+                        join council cl on cl.id = k.council_id
+                        left join supplier s on s.id = k.supplier_id
+                        join measure m on m.id = c.measure_id
+                        where c.council_id = ? and k.awarded_on between ? and ?
+                          and k.value >= cl.social_value_threshold and c.gross_value is not null
+                        order by k.reference, m.code, c.id
+                        """)
+                .params(councilId, Date.valueOf(year.start()), Date.valueOf(year.end()))
+                .query((rs, n) -> new CommitmentLine(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getBigDecimal(7),
+                        new Money(rs.getBigDecimal(8)),
+                        new FinancialYear(rs.getInt(9)),
+                        new Money(rs.getBigDecimal(10)),
+                        new Money(rs.getBigDecimal(11))))
+                .list();
+    }
 }

@@ -129,6 +129,25 @@ class ReportController {
         return reports.build(councilOf(user, council), yearOf(year), LocalDate.now(clock));
     }
 
+    @GetMapping("/reports/{council}/{year}/commitments")
+    String commitmentsBehind(
+            @PathVariable String council,
+            @PathVariable String year,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model) {
+        FinancialYear financialYear = yearOf(year);
+        var lines = drillDown.commitmentsBehind(councilOf(user, council), financialYear);
+        model.addAttribute("lines", lines);
+        model.addAttribute("year", financialYear);
+        model.addAttribute(
+                "gross",
+                lines.stream()
+                        .map(l -> l.gross())
+                        .reduce(org.svtracker.domain.money.Money.ZERO, org.svtracker.domain.money.Money::plus));
+        model.addAttribute("reportHref", "/reports/" + council + "/" + financialYear.slug());
+        return "report/commitments";
+    }
+
     @PostMapping("/reports/{council}/{year}/publish")
     String publish(
             @PathVariable String council,

@@ -80,6 +80,7 @@ public final class AccessRules {
             new Rule(HttpMethod.GET, "/reports", Access.roles(COUNCIL_STAFF)),
             new Rule(HttpMethod.GET, "/reports/{council}/{year}", Access.roles(COUNCIL_STAFF)),
             new Rule(HttpMethod.GET, "/reports/{council}/{year}/returns", Access.roles(COUNCIL_STAFF)),
+            new Rule(HttpMethod.GET, "/reports/{council}/{year}/commitments", Access.roles(COUNCIL_STAFF)),
             new Rule(HttpMethod.GET, "/reports/{council}/{year}/report.pdf", Access.roles(COUNCIL_STAFF)),
             new Rule(HttpMethod.GET, "/reports/{council}/{year}/report.xlsx", Access.roles(COUNCIL_STAFF)),
             new Rule(HttpMethod.GET, "/reports/{council}/{year}/csv/{section}", Access.roles(COUNCIL_STAFF)),

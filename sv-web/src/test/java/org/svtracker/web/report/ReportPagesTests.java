@@ -74,6 +74,19 @@ class ReportPagesTests {
     }
 
     @Test
+    void theCommittedFigureLinksToTheCommitmentsThatAddUpToIt() throws Exception {
+        Document report = page("/reports/surrey/2025-26", "procurement.surrey");
+
+        Document commitments = page(report.select("#committed-gross").attr("href"), "procurement.surrey");
+
+        assertThat(commitments.select(".govuk-body-l").text())
+                .endsWith(report.select("#committed-gross").text());
+        assertThat(commitments.select("#commitments-table tbody tr")).isNotEmpty();
+        assertThat(get("/reports/oxfordshire/2025-26/commitments", "procurement.surrey"))
+                .hasStatus(404);
+    }
+
+    @Test
     void anotherCouncilsReportIsNotFoundAndAnUnknownYearToo() {
         assertThat(get("/reports/oxfordshire/2025-26", "councillor.surrey")).hasStatus(404);
         assertThat(get("/reports/oxfordshire/2025-26/returns", "councillor.surrey"))
