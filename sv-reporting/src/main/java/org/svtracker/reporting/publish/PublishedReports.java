@@ -46,6 +46,20 @@ public class PublishedReports {
                 .param(councilId)
                 .query(Long.class)
                 .single();
+        String snapshot = json.writeValueAsString(report);
+        // Publishing what is already the latest version (a double click, a second tab) adds nothing.
+        var unchanged = jdbc.sql("""
+                        select version_number from published_report
+                        where council_id = ? and financial_year = ? and report = cast(? as jsonb)
+                          and version_number = (select max(version_number) from published_report
+                                                where council_id = ? and financial_year = ?)
+                        """)
+                .params(councilId, year.startYear(), snapshot, councilId, year.startYear())
+                .query(Integer.class)
+                .optional();
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
         int version = jdbc.sql(
                         "select coalesce(max(version_number), 0) + 1 from published_report where council_id = ? and financial_year = ?")
                 .params(councilId, year.startYear())
@@ -63,7 +77,7 @@ public class PublishedReports {
                         actor.userId(),
                         actor.name(),
                         OffsetDateTime.now(clock),
-                        json.writeValueAsString(report))
+                        snapshot)
                 .query(Long.class)
                 .single();
         audit.record(actor, councilId, "PublishedReport", id, "PUBLISHED", Map.of("year", year, "version", version));

@@ -179,6 +179,15 @@ class PublishedReportsTests {
     }
 
     @Test
+    void publishingTwiceWithNothingChangedMakesOneVersion() {
+        int first = published.publish(council.id(), YEAR, admin);
+        int again = published.publish(council.id(), YEAR, admin);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(published.versions(council.id(), YEAR)).hasSize(1);
+    }
+
+    @Test
     void aPublishedReportCannotBeAlteredInTheDatabase() {
         published.publish(council.id(), YEAR, admin);
 

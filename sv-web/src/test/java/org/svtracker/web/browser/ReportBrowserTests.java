@@ -51,6 +51,24 @@ class ReportBrowserTests extends BrowserJourney {
     }
 
     @Test
+    void theReportAndItsDrillDownWorkWithoutJavaScript() {
+        try (var noScript = BrowserSupport.browser()
+                .newContext(new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+            Page plain = noScript.newPage();
+            plain.navigate(url("/sign-in"));
+            plain.locator("#username").fill("contracts.warwickshire");
+            plain.locator("#password").fill(DemoData.DEMO_PASSWORD);
+            plain.locator("button:has-text('Sign in')").click();
+            plain.navigate(url("/reports/warwickshire/2025-26"));
+
+            assertThat(plain.locator("#themes-table")).isVisible();
+            assertThat(plain.locator("svg[role=img]").first()).isVisible();
+            plain.locator("#committed-gross").click();
+            assertThat(plain.locator("h1")).hasText("Social value committed on contracts awarded in 2025/26");
+        }
+    }
+
+    @Test
     void theReportPrintsWithoutNavigationOrForms() {
         signIn("admin.surrey", DemoData.DEMO_PASSWORD);
         page.navigate(url("/reports/surrey/2025-26"));
