@@ -164,6 +164,7 @@ class ReportPagesTests {
 
         assertThat(description).hasStatusOk();
         assertThat(description.getResponse().getContentAsString())
+                .contains("Social Value Tracker API")
                 .contains("/api/v1/councils/{council}/reports/{year}")
                 .contains("AnnualReport")
                 .doesNotContain("/reports/{council}/{year}/publish");
