@@ -28,6 +28,12 @@ class ReportBrowserTests extends BrowserJourney {
         assertThat(page.locator(".govuk-body-l")).containsText(delivered);
         assertAccessible(page);
         screenshot(page, "report-returns");
+
+        page.goBack();
+        page.locator("#committed-gross").click();
+        assertThat(page.locator("h1")).containsText("Social value committed on contracts awarded in");
+        assertAccessible(page);
+        screenshot(page, "report-commitments");
     }
 
     @Test
