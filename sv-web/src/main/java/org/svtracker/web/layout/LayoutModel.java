@@ -48,8 +48,7 @@ class LayoutModel {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return Navigation.forRole(user.role()).stream()
-                .map(item -> new NavigationItem(
-                        item.messageKey(), item.href(), item.href().equals(path)))
+                .map(item -> new NavigationItem(item.messageKey(), item.href(), isCurrent(item.href(), path)))
                 .toList();
     }
 }
