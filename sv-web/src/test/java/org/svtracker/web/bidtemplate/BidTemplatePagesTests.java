@@ -186,6 +186,7 @@ class BidTemplatePagesTests {
                 .contains("Share of the contract value")
                 .contains("council target 10%");
         assertThat(page.select("#confirm").text()).isEqualTo("Add 2 commitments");
+        assertThat(page.select("[aria-labelledby=confirmed-title]")).isEmpty();
         assertThat(commitmentsOfThisContract()).isZero();
 
         assertThat(post(preview + "/confirm", "procurement.surrey")).hasRedirectedUrl(preview);
@@ -193,7 +194,8 @@ class BidTemplatePagesTests {
 
         assertThat(commitmentsOfThisContract()).isEqualTo(2);
         Document done = page(get(preview, "procurement.surrey"));
-        assertThat(done.select(".govuk-notification-banner").text()).contains("2 commitments were added from bid.csv");
+        assertThat(done.select("[aria-labelledby=confirmed-title]").text())
+                .contains("2 commitments were added from bid.csv");
         assertThat(done.select("#confirm")).isEmpty();
     }
 

@@ -60,7 +60,7 @@ class BidTemplateBrowserTests extends BrowserJourney {
         BrowserSupport.screenshot(page, "bid-template-preview");
 
         page.locator("#confirm").click();
-        assertThat(page.locator(".govuk-notification-banner").textContent())
+        assertThat(page.locator("[aria-labelledby=confirmed-title]").textContent())
                 .contains("2 commitments were added from bid.xlsx");
         BrowserSupport.assertAccessible(page);
         BrowserSupport.screenshot(page, "bid-template-confirmed");
