@@ -30,14 +30,16 @@ record CommitmentForm(
         String local,
         String deadweightPercent,
         String attributionPercent,
-        Long version) {
+        Long version,
+        String formToken) {
 
     static final String DUE_DATE = "DUE_DATE";
     static final String QUARTERLY = "QUARTERLY";
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
-    static CommitmentForm blank(LocalDate contractEnd) {
-        return new CommitmentForm("", "", "", DUE_DATE, DateParts.of(contractEnd), Map.of(), "", null, "", "", null);
+    static CommitmentForm blank(LocalDate contractEnd, String formToken) {
+        return new CommitmentForm(
+                "", "", "", DUE_DATE, DateParts.of(contractEnd), Map.of(), "", null, "", "", null, formToken);
     }
 
     static CommitmentForm of(CommitmentView c) {
@@ -55,7 +57,8 @@ record CommitmentForm(
                 c.local() ? "true" : null,
                 Numbers.text(c.deadweightPercent()),
                 Numbers.text(c.attributionPercent()),
-                c.version());
+                c.version(),
+                null);
     }
 
     /** Reads the form from the request's parameters. */
@@ -81,7 +84,8 @@ record CommitmentForm(
                 params.get("local"),
                 params.getOrDefault("deadweightPercent", ""),
                 params.getOrDefault("attributionPercent", ""),
-                version != null && version.matches("\\d{1,18}") ? Long.valueOf(version) : null);
+                version != null && version.matches("\\d{1,18}") ? Long.valueOf(version) : null,
+                params.get("formToken"));
     }
 
     Long chosenMeasure() {
@@ -94,7 +98,7 @@ record CommitmentForm(
                 : null;
     }
 
-    String quarterValue(Quarter quarter) {
+    public String quarterValue(Quarter quarter) {
         return quarterTargets.getOrDefault(quarter.start().toString(), "");
     }
 

@@ -27,6 +27,7 @@ import org.svtracker.domain.commitment.ValuedCommitments;
 import org.svtracker.domain.contract.ContractView;
 import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.council.Councils;
+import org.svtracker.domain.form.FormSubmissions;
 import org.svtracker.domain.framework.FrameworkView;
 import org.svtracker.domain.framework.Frameworks;
 import org.svtracker.domain.money.Money;
@@ -48,6 +49,7 @@ class CommitmentsController {
     private final CommitmentValues values;
     private final Councils councils;
     private final Frameworks frameworks;
+    private final FormSubmissions submissions;
     private final Copy copy;
     private final Clock clock;
 
@@ -57,8 +59,10 @@ class CommitmentsController {
             CommitmentValues values,
             Councils councils,
             Frameworks frameworks,
+            FormSubmissions submissions,
             Copy copy,
             Clock clock) {
+        this.submissions = submissions;
         this.contracts = contracts;
         this.commitments = commitments;
         this.values = values;
@@ -95,7 +99,14 @@ class CommitmentsController {
         if (!contract.status().commitmentsEditable()) {
             return locked(id, redirect);
         }
-        return form(user, contract, null, CommitmentForm.blank(contract.endDate()), List.of(), false, model);
+        return form(
+                user,
+                contract,
+                null,
+                CommitmentForm.blank(contract.endDate(), FormSubmissions.newToken()),
+                List.of(),
+                false,
+                model);
     }
 
     @PostMapping("/contracts/{id}/commitments/new")
@@ -119,7 +130,12 @@ class CommitmentsController {
             return form(user, contract, null, form, checked.errors(), false, model);
         }
         try {
-            commitments.addCommitment(user.councilId(), id, checked.terms(), ContractController.actor(user));
+            submissions.once(
+                    form.formToken(),
+                    user.getUsername(),
+                    () -> "/contracts/" + id + "/commitments#commitment-"
+                            + commitments.addCommitment(
+                                    user.councilId(), id, checked.terms(), ContractController.actor(user)));
         } catch (IllegalStateException e) {
             return locked(id, redirect);
         }
@@ -261,7 +277,8 @@ class CommitmentsController {
                 form.local(),
                 form.deadweightPercent(),
                 form.attributionPercent(),
-                current.version());
+                current.version(),
+                null);
         return form(
                 user,
                 contract,

@@ -23,6 +23,7 @@ import org.svtracker.domain.council.CouncilSettings;
 import org.svtracker.domain.council.Councils;
 import org.svtracker.domain.council.Scope;
 import org.svtracker.domain.council.ScopeAssessment;
+import org.svtracker.domain.form.FormSubmissions;
 import org.svtracker.domain.supplier.Suppliers;
 import org.svtracker.web.layout.ErrorItem;
 import org.svtracker.web.layout.Option;
@@ -38,11 +39,19 @@ class ContractController {
     private final Scope scope;
     private final Suppliers suppliers;
     private final Accounts accounts;
+    private final FormSubmissions submissions;
     private final Copy copy;
 
     ContractController(
-            Contracts contracts, Councils councils, Scope scope, Suppliers suppliers, Accounts accounts, Copy copy) {
+            Contracts contracts,
+            Councils councils,
+            Scope scope,
+            Suppliers suppliers,
+            Accounts accounts,
+            FormSubmissions submissions,
+            Copy copy) {
         this.contracts = contracts;
+        this.submissions = submissions;
         this.councils = councils;
         this.scope = scope;
         this.suppliers = suppliers;
@@ -79,7 +88,7 @@ class ContractController {
     @GetMapping("/contracts/new")
     String newContract(@AuthenticationPrincipal SignedInUser user, Model model) {
         Long officer = user.role() == Role.PROCUREMENT_OFFICER ? user.id() : null;
-        return form(user, ContractForm.blank(officer, null), List.of(), null, model);
+        return form(user, ContractForm.blank(officer, FormSubmissions.newToken()), List.of(), null, model);
     }
 
     @PostMapping("/contracts/new")
@@ -91,18 +100,36 @@ class ContractController {
         CouncilSettings settings = councils.getCouncil(user.councilId()).settings();
         ContractStaff staff = new ContractStaff(accounts.staffOf(user.councilId()));
         ContractForm.Checked checked = form.check(settings, staff.officerIds(), staff.managerIds());
-        List<ErrorItem> errors = new ArrayList<>(checked.errors());
-        if (checked.details() != null
-                && contracts.isReferenceTaken(
+        if (!checked.errors().isEmpty()) {
+            return form(user, form, checked.errors(), null, model);
+        }
+        String created;
+        try {
+            // The reference check runs inside the claim: a double click finds the first result, not a taken reference.
+            created = submissions.once(form.formToken(), user.getUsername(), () -> {
+                if (contracts.isReferenceTaken(
                         user.councilId(), checked.details().reference(), null)) {
-            errors.add(new ErrorItem("reference", "procurement.contract.error.referenceTaken"));
+                    throw new ReferenceTaken();
+                }
+                return "/contracts/" + contracts.registerContract(user.councilId(), checked.details(), actor(user));
+            });
+        } catch (ReferenceTaken e) {
+            return form(
+                    user,
+                    form,
+                    List.of(new ErrorItem("reference", "procurement.contract.error.referenceTaken")),
+                    null,
+                    model);
         }
-        if (!errors.isEmpty()) {
-            return form(user, form, errors, null, model);
-        }
-        long id = contracts.registerContract(user.councilId(), checked.details(), actor(user));
         redirect.addFlashAttribute("saved", "created");
-        return "redirect:/contracts/" + id;
+        return "redirect:" + created;
+    }
+
+    /** Refuses a create whose reference another contract of the council has; rolls the form token's claim back. */
+    private static final class ReferenceTaken extends RuntimeException {
+        ReferenceTaken() {
+            super("reference taken", null, false, false);
+        }
     }
 
     @GetMapping("/contracts/{id}/edit")

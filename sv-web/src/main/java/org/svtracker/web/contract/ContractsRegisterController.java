@@ -106,7 +106,7 @@ class ContractsRegisterController {
                     .toUriString();
         }
 
-        boolean any() {
+        public boolean any() {
             return !text.isEmpty() || status != null || year != null || priority != null || scope != null;
         }
     }

@@ -257,6 +257,24 @@ class ContractPagesTests {
     }
 
     @Test
+    void aDoubleClickedCreateRegistersOneContractAndBothClicksLeadToIt() {
+        TestCouncil council = fixtures.council("double");
+        Map<String, String> form = validForm("TWICE-1", null);
+
+        MvcTestResult first = post("/contracts/new", council.officer(), form);
+        MvcTestResult second = post("/contracts/new", council.officer(), form);
+
+        assertThat(first).hasStatus3xxRedirection();
+        assertThat(second.getResponse().getRedirectedUrl())
+                .isEqualTo(first.getResponse().getRedirectedUrl());
+        assertThat(countContracts(council)).isEqualTo(1);
+        var noToken = new java.util.HashMap<>(validForm("TWICE-2", null));
+        noToken.remove("formToken");
+        assertThat(post("/contracts/new", council.officer(), noToken)).hasStatus(400);
+        assertThat(countContracts(council)).isEqualTo(1);
+    }
+
+    @Test
     void aFormWithMistakesSavesNothingKeepsWhatWasTypedAndSaysWhatIsWrong() {
         TestCouncil council = fixtures.council("mistakes");
         var form = new java.util.HashMap<>(validForm("BAD-1", null));
@@ -376,6 +394,8 @@ class ContractPagesTests {
         form.put("ocid", "");
         if (version != null) {
             form.put("version", "" + version);
+        } else {
+            form.put("formToken", java.util.UUID.randomUUID().toString());
         }
         return form;
     }
