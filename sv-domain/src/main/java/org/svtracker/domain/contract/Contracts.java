@@ -83,6 +83,15 @@ public class Contracts {
                 .orElseThrow(() -> ContractNotFound.forId(contractId));
     }
 
+    /** Whether another contract of the council already has this reference (references are unique per council). */
+    @Transactional(readOnly = true)
+    public boolean isReferenceTaken(long councilId, String reference, Long exceptContractId) {
+        return contracts
+                .findByCouncilIdAndReference(councilId, reference.trim())
+                .filter(c -> !c.id().equals(exceptContractId))
+                .isPresent();
+    }
+
     /** A supplier's own contract, whichever council let it; another supplier's is not found. */
     @Transactional(readOnly = true)
     public ContractView contractOfSupplier(long supplierId, long contractId) {

@@ -23,7 +23,10 @@ public record RegisterCriteria(
         TITLE("lower(k.title), k.reference"),
         VALUE_HIGHEST_FIRST("k.value desc, k.reference"),
         START_NEWEST_FIRST("k.start_date desc, k.reference"),
-        STATUS("k.status, k.reference");
+        STATUS("k.status, k.reference"),
+        SUPPLIER("lower(s.name) nulls last, k.reference"),
+        VALUE_LOWEST_FIRST("k.value, k.reference"),
+        START_OLDEST_FIRST("k.start_date, k.reference");
 
         private final String sql;
 
