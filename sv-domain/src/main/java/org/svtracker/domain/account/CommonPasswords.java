@@ -21,8 +21,13 @@ final class CommonPasswords {
     private static final Set<String> LIST = load();
 
     private static final String[] RUNS = {
-        "01234567890123456789", "98765432109876543210", "qwertyuiopasdfghjklzxcvbnm", "abcdefghijklmnopqrstuvwxyz",
-        "zyxwvutsrqponmlkjihgfedcba", "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p", "qazwsxedcrfvtgbyhnujmikolp"
+        "01234567890123456789",
+        "98765432109876543210",
+        "qwertyuiopasdfghjklzxcvbnm",
+        "abcdefghijklmnopqrstuvwxyz",
+        "zyxwvutsrqponmlkjihgfedcba",
+        "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p",
+        "qazwsxedcrfvtgbyhnujmikolp"
     };
 
     private CommonPasswords() {}

@@ -74,7 +74,12 @@ public class Invitations {
     /** A council admin invites a member of their council's staff with a role. */
     @Transactional
     public IssuedLink inviteCouncilStaff(
-            long councilId, String email, String displayName, Role role, Actor invitedBy, Function<IssuedLink, Mail> letter) {
+            long councilId,
+            String email,
+            String displayName,
+            Role role,
+            Actor invitedBy,
+            Function<IssuedLink, Mail> letter) {
         if (!role.isCouncilStaff()) {
             throw new IllegalArgumentException(role + " is not a council staff role");
         }

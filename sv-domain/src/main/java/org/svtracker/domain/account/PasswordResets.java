@@ -83,10 +83,7 @@ public class PasswordResets {
         return jdbc.sql("""
                         select u.username from password_reset r join user_account u on u.id = r.user_account_id
                         where r.token_hash = ? and r.used_at is null and r.expires_at > now() and u.enabled
-                        """)
-                .param(Tokens.hash(token))
-                .query(String.class)
-                .optional();
+                        """).param(Tokens.hash(token)).query(String.class).optional();
     }
 
     /**

@@ -46,7 +46,10 @@ final class AccountForms {
             PasswordPolicy.problemWith(password)
                     .ifPresent(problem -> errors.add(
                             problem == PasswordPolicy.Problem.TOO_SHORT
-                                    ? new ErrorItem("password", "accounts.error.passwordTooShort", PasswordPolicy.MINIMUM_LENGTH)
+                                    ? new ErrorItem(
+                                            "password",
+                                            "accounts.error.passwordTooShort",
+                                            PasswordPolicy.MINIMUM_LENGTH)
                                     : new ErrorItem("password", "accounts.error.passwordTooCommon")));
             if (errors.isEmpty() && !password.equals(confirmation)) {
                 errors.add(new ErrorItem("confirmPassword", "accounts.error.passwordsDiffer"));

@@ -52,7 +52,10 @@ class CouncilUsersController {
         try {
             accounts.disableUser(user.councilId(), id, version, actor(user));
         } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
-            return page(user, List.of(new ErrorItem("user-" + id, "accounts.users.error.stale", target.displayName())), model);
+            return page(
+                    user,
+                    List.of(new ErrorItem("user-" + id, "accounts.users.error.stale", target.displayName())),
+                    model);
         } catch (AccountNotFound e) {
             throw notFound(id);
         }
@@ -72,7 +75,10 @@ class CouncilUsersController {
         try {
             accounts.enableUser(user.councilId(), id, version, actor(user));
         } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
-            return page(user, List.of(new ErrorItem("user-" + id, "accounts.users.error.stale", target.displayName())), model);
+            return page(
+                    user,
+                    List.of(new ErrorItem("user-" + id, "accounts.users.error.stale", target.displayName())),
+                    model);
         } catch (AccountNotFound e) {
             throw notFound(id);
         }

@@ -173,9 +173,7 @@ class InviteController {
                 "roles",
                 STAFF_ROLES.stream()
                         .map(r -> new Option(
-                                r.name(),
-                                message("role." + r.name()),
-                                message("accounts.invite.roleHint." + r.name())))
+                                r.name(), message("role." + r.name()), message("accounts.invite.roleHint." + r.name())))
                         .toList());
         return inviteForm("staff", "/admin/users/invite", "/admin/users", form, errors, model);
     }

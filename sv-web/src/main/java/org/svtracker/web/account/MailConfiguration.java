@@ -23,9 +23,7 @@ class MailConfiguration {
 
     @Bean
     MailSettings mailSettings(
-            @Value("${sv.mail.from}") String from,
-            @Value("${sv.mail.host:}") String host,
-            DemoMode demoMode) {
+            @Value("${sv.mail.from}") String from, @Value("${sv.mail.host:}") String host, DemoMode demoMode) {
         if (host.isBlank()) {
             if (demoMode.enabled()) {
                 log.info("No SV_SMTP_HOST: mail goes to the demo outbox only");
