@@ -242,6 +242,7 @@ class InviteController {
     private static String inviteForm(
             String kind, String action, String back, InviteForm form, List<ErrorItem> errors, Model model) {
         model.addAttribute("kind", kind);
+        model.addAttribute("validDays", Invitations.VALID_FOR.toDays());
         model.addAttribute("action", action);
         model.addAttribute("back", back);
         model.addAttribute("form", form);

@@ -71,6 +71,7 @@ class PasswordResetController {
             }
         });
         model.addAttribute("email", address);
+        model.addAttribute("validMinutes", PasswordResets.VALID_FOR.toMinutes());
         return "account/password-reset-sent";
     }
 

@@ -105,18 +105,18 @@ class InvitationJourneyBrowserTests extends BrowserJourney {
         assertAccessible(page);
         screenshot(page, "invite-user");
         page.locator("button:has-text('Send invitation')").click();
-        assertThat(page.locator(".govuk-notification-banner")).containsText(email);
+        assertThat(page.locator("[aria-labelledby=done-title]")).containsText(email);
         assertThat(page.locator("#pending")).containsText("Nia Officer");
         assertAccessible(page);
 
         page.locator("#users tr:has-text('councillor.oxfordshire') button:has-text('Disable')")
                 .click();
-        assertThat(page.locator(".govuk-notification-banner")).containsText("has been disabled and signed out");
+        assertThat(page.locator("[aria-labelledby=done-title]")).containsText("has been disabled and signed out");
         assertAccessible(page);
         screenshot(page, "council-users-disabled");
         page.locator("#users tr:has-text('councillor.oxfordshire') button:has-text('Enable')")
                 .click();
-        assertThat(page.locator(".govuk-notification-banner")).containsText("can sign in again");
+        assertThat(page.locator("[aria-labelledby=done-title]")).containsText("can sign in again");
     }
 
     @Test
