@@ -46,7 +46,7 @@ class InvitationJourneyBrowserTests extends BrowserJourney {
         page.locator("#email").fill(email);
         screenshot(page, "invite-supplier-contact");
         page.locator("button:has-text('Send invitation')").click();
-        assertThat(page.locator(".govuk-notification-banner"))
+        assertThat(page.locator("[aria-labelledby=invited-title]"))
                 .containsText("We have emailed an invitation to " + email);
         assertAccessible(page);
         screenshot(page, "invite-supplier-contact-sent");
