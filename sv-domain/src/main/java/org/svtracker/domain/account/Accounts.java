@@ -2,11 +2,15 @@ package org.svtracker.domain.account;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.svtracker.domain.audit.Actor;
+import org.svtracker.domain.audit.AuditTrail;
 
 /** User accounts: who can sign in, and to which council or supplier they belong. */
 @Service
@@ -15,11 +19,74 @@ public class Accounts {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    Accounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, JdbcClient jdbc) {
+    Accounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, JdbcClient jdbc, AuditTrail audit) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** Every user of the council, for its council admin. */
+    @Transactional(readOnly = true)
+    public List<CouncilUser> usersOfCouncil(long councilId) {
+        return accounts.findByCouncilIdOrderByRoleAscDisplayNameAsc(councilId).stream()
+                .map(Accounts::councilUser)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CouncilUser> userOfCouncil(long councilId, long userId) {
+        return accounts.findByIdAndCouncilId(userId, councilId).map(Accounts::councilUser);
+    }
+
+    /** Every user of the supplier, for the supplier's own users. */
+    @Transactional(readOnly = true)
+    public List<SupplierColleague> usersOfSupplier(long supplierId) {
+        return accounts.findBySupplierIdOrderByDisplayNameAsc(supplierId).stream()
+                .map(u -> new SupplierColleague(u.id(), u.username(), u.displayName(), u.email(), u.enabled()))
+                .toList();
+    }
+
+    /**
+     * Disables a user of the council: they can no longer sign in (the web tier also ends their
+     * sessions). A council admin cannot disable their own account.
+     *
+     * @throws AccountNotFound when the user is not of this council
+     * @throws ObjectOptimisticLockingFailureException when the user changed since {@code expectedVersion}
+     */
+    @Transactional
+    public void disableUser(long councilId, long userId, long expectedVersion, Actor actor) {
+        UserAccount account = editable(councilId, userId, expectedVersion);
+        if (actor.userId() != null && actor.userId() == userId) {
+            throw new IllegalStateException("A council admin cannot disable their own account");
+        }
+        account.disable();
+        accounts.saveAndFlush(account);
+        audit.record(actor, councilId, "UserAccount", userId, "DISABLED", Map.of("username", account.username()));
+    }
+
+    /** Lets a disabled user of the council sign in again. */
+    @Transactional
+    public void enableUser(long councilId, long userId, long expectedVersion, Actor actor) {
+        UserAccount account = editable(councilId, userId, expectedVersion);
+        account.enable();
+        accounts.saveAndFlush(account);
+        audit.record(actor, councilId, "UserAccount", userId, "ENABLED", Map.of("username", account.username()));
+    }
+
+    private UserAccount editable(long councilId, long userId, long expectedVersion) {
+        UserAccount account =
+                accounts.findByIdAndCouncilId(userId, councilId).orElseThrow(() -> AccountNotFound.forId(userId));
+        if (account.version() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(UserAccount.class, userId);
+        }
+        return account;
+    }
+
+    private static CouncilUser councilUser(UserAccount u) {
+        return new CouncilUser(u.id(), u.username(), u.displayName(), u.email(), u.role(), u.enabled(), u.version());
     }
 
     @Transactional(readOnly = true)

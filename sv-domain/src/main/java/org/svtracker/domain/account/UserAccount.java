@@ -81,6 +81,25 @@ public class UserAccount {
         return new UserAccount(username, displayName, email, passwordHash, Role.PLATFORM_ADMIN, null, null);
     }
 
+    /** A disabled user cannot sign in, and their sessions end. */
+    void disable() {
+        if (!enabled) {
+            throw new IllegalStateException("User " + username + " is already disabled");
+        }
+        this.enabled = false;
+    }
+
+    void enable() {
+        if (enabled) {
+            throw new IllegalStateException("User " + username + " is already enabled");
+        }
+        this.enabled = true;
+    }
+
+    void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+    }
+
     public Long id() {
         return id;
     }

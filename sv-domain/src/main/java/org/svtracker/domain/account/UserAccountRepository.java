@@ -11,4 +11,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByUsername(String username);
 
     List<UserAccount> findByCouncilIdOrderByRoleAscDisplayNameAsc(long councilId);
+
+    Optional<UserAccount> findByIdAndCouncilId(long id, long councilId);
+
+    List<UserAccount> findBySupplierIdOrderByDisplayNameAsc(long supplierId);
+
+    List<UserAccount> findByEmailIgnoreCaseAndEnabledTrue(String email);
 }

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 import org.svtracker.domain.testing.TestDatabaseConfiguration;
+import org.svtracker.web.TestMailServer;
 
 /**
  * The application on a real port with the demo data, and a fresh Chromium page per test. Every
@@ -23,6 +25,7 @@ import org.svtracker.domain.testing.TestDatabaseConfiguration;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"sv.embedded-database.enabled=false", "sv.demo.enabled=true"})
 @Import(TestDatabaseConfiguration.class)
+@ContextConfiguration(initializers = TestMailServer.class)
 abstract class BrowserJourney {
 
     @LocalServerPort

@@ -91,7 +91,14 @@ class AccessRulesTests {
                         "/published/{council}/{year}/versions/{version}",
                         "/published/{council}/{year}/report.pdf",
                         "/published/{council}/{year}/report.xlsx",
-                        "/published/{council}/{year}/csv/{section}");
+                        "/published/{council}/{year}/csv/{section}",
+                        "/invitations/{token}",
+                        "/invitations/{token}",
+                        "/password-reset",
+                        "/password-reset",
+                        "/password-reset/complete",
+                        "/password-reset/{token}",
+                        "/password-reset/{token}");
     }
 
     private List<Route> allRoutes() {

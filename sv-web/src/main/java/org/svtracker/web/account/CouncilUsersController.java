@@ -1,0 +1,103 @@
+package org.svtracker.web.account;
+
+import java.util.List;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.svtracker.domain.account.AccountNotFound;
+import org.svtracker.domain.account.Accounts;
+import org.svtracker.domain.account.CouncilUser;
+import org.svtracker.domain.account.Invitations;
+import org.svtracker.domain.audit.Actor;
+import org.svtracker.web.errors.PageNotFound;
+import org.svtracker.web.layout.ErrorItem;
+import org.svtracker.web.security.SignedInUser;
+
+/** The council admin's list of the council's users: who has which role, disable and enable. */
+@Controller
+class CouncilUsersController {
+
+    private final Accounts accounts;
+    private final Invitations invitations;
+    private final SignedInSessions sessions;
+
+    CouncilUsersController(Accounts accounts, Invitations invitations, SignedInSessions sessions) {
+        this.accounts = accounts;
+        this.invitations = invitations;
+        this.sessions = sessions;
+    }
+
+    @GetMapping("/admin/users")
+    String users(@AuthenticationPrincipal SignedInUser user, Model model) {
+        return page(user, List.of(), model);
+    }
+
+    @PostMapping("/admin/users/{id}/disable")
+    String disable(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "-1") long version,
+            Model model,
+            RedirectAttributes redirect) {
+        CouncilUser target = accounts.userOfCouncil(user.councilId(), id).orElseThrow(() -> notFound(id));
+        if (id == user.id()) {
+            return page(user, List.of(new ErrorItem("user-" + id, "accounts.users.error.self")), model);
+        }
+        try {
+            accounts.disableUser(user.councilId(), id, version, actor(user));
+        } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
+            return page(
+                    user,
+                    List.of(new ErrorItem("user-" + id, "accounts.users.error.stale", target.displayName())),
+                    model);
+        } catch (AccountNotFound e) {
+            throw notFound(id);
+        }
+        sessions.endSessionsOf(id);
+        redirect.addFlashAttribute("disabled", target.displayName());
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/users/{id}/enable")
+    String enable(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "-1") long version,
+            Model model,
+            RedirectAttributes redirect) {
+        CouncilUser target = accounts.userOfCouncil(user.councilId(), id).orElseThrow(() -> notFound(id));
+        try {
+            accounts.enableUser(user.councilId(), id, version, actor(user));
+        } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
+            return page(
+                    user,
+                    List.of(new ErrorItem("user-" + id, "accounts.users.error.stale", target.displayName())),
+                    model);
+        } catch (AccountNotFound e) {
+            throw notFound(id);
+        }
+        redirect.addFlashAttribute("enabled", target.displayName());
+        return "redirect:/admin/users";
+    }
+
+    private String page(SignedInUser user, List<ErrorItem> errors, Model model) {
+        model.addAttribute("users", accounts.usersOfCouncil(user.councilId()));
+        model.addAttribute("pending", invitations.pendingForCouncil(user.councilId()));
+        model.addAttribute("errors", errors);
+        return "account/council-users";
+    }
+
+    private static PageNotFound notFound(long id) {
+        return PageNotFound.because("No user " + id + " in this council");
+    }
+
+    private static Actor actor(SignedInUser user) {
+        return Actor.user(user.id(), user.displayName());
+    }
+}
