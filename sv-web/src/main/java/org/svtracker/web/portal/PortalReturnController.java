@@ -101,15 +101,21 @@ class PortalReturnController {
         SupplierCommitment commitment = newReturnPage(user, commitmentId, model);
         Quarter quarter = quarterOf(period);
         List<ErrorItem> errors = new ArrayList<>();
-        if (quarter == null || !commitment.openForNewReturn().contains(quarter)) {
+        if (quarter == null) {
             errors.add(new ErrorItem("period", "portal.newReturn.error.period"));
         } else {
             try {
+                // A repeat of the same form (a double click) gets the first result without this running again.
                 String next = forms.once(formToken, user.getUsername(), () -> {
+                    if (!commitment.openForNewReturn().contains(quarter)) {
+                        throw new QuarterNotOpen();
+                    }
                     long id = deliveries.startReturn(user.supplierId(), commitmentId, quarter, null, null, actor(user));
                     return "/portal/returns/" + id + "/edit";
                 });
                 return "redirect:" + next;
+            } catch (QuarterNotOpen e) {
+                errors.add(new ErrorItem("period", "portal.newReturn.error.period"));
             } catch (DataIntegrityViolationException e) {
                 errors.add(new ErrorItem("period", "portal.newReturn.error.taken"));
             }
@@ -361,6 +367,13 @@ class PortalReturnController {
             return period == null ? null : Quarter.parse(period);
         } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    /** The quarter chosen cannot take a new return (not in the schedule, or it has one). */
+    private static final class QuarterNotOpen extends RuntimeException {
+        QuarterNotOpen() {
+            super(null, null, false, false);
         }
     }
 

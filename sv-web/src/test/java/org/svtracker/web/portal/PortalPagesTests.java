@@ -145,7 +145,7 @@ class PortalPagesTests {
     void submittingWithoutQuantityTextOrDeclarationsShowsEachErrorAndSavesNothing() {
         long returnId = draft(Quarter.parse("Q1 2025/26"));
 
-        MvcTestResult result = as(editForm(returnId, "submit", "", "").param("narrative", ""));
+        MvcTestResult result = as(editForm(returnId, "submit", "", ""));
 
         assertThat(result).hasStatusOk();
         Document page = Jsoup.parse(body(result));
