@@ -28,12 +28,29 @@ public class Progress {
     /** Every contract of a council that has commitments, with their progress on the given day. */
     @Transactional(readOnly = true)
     public List<ContractProgress> contractsOf(long councilId, LocalDate today) {
-        return progress(councilId, null, today);
+        return progress(councilId, null, null, today);
+    }
+
+    /**
+     * Every contract of a supplier that has commitments, whichever council let it, each read with
+     * its council's RAG bands: a fixed number of queries per council, whatever the number of contracts.
+     */
+    @Transactional(readOnly = true)
+    public List<ContractProgress> contractsOfSupplier(long supplierId, LocalDate today) {
+        List<Long> councils = jdbc.sql("select distinct council_id from contract where supplier_id = ? order by 1")
+                .param(supplierId)
+                .query(Long.class)
+                .list();
+        List<ContractProgress> result = new ArrayList<>();
+        for (long councilId : councils) {
+            result.addAll(progress(councilId, null, supplierId, today));
+        }
+        return result;
     }
 
     @Transactional(readOnly = true)
     public ContractProgress contract(long councilId, long contractId, LocalDate today) {
-        List<ContractProgress> found = progress(councilId, contractId, today);
+        List<ContractProgress> found = progress(councilId, contractId, null, today);
         return found.isEmpty() ? new ContractProgress(contractId, List.of(), RagStatus.NOT_STARTED) : found.get(0);
     }
 
@@ -70,7 +87,7 @@ public class Progress {
                 .list();
     }
 
-    private List<ContractProgress> progress(long councilId, Long contractId, LocalDate today) {
+    private List<ContractProgress> progress(long councilId, Long contractId, Long supplierId, LocalDate today) {
         RagBands bands = jdbc.sql("select rag_upper_percent, rag_lower_percent from council where id = ?")
                 .param(councilId)
                 .query((rs, n) -> new RagBands(rs.getBigDecimal(1), rs.getBigDecimal(2)))
@@ -79,14 +96,20 @@ public class Progress {
         jdbc.sql("""
                         select t.commitment_id, t.quarter_start, t.target_quantity
                         from commitment_quarter_target t join commitment c on c.id = t.commitment_id
+                        join contract k on k.id = c.contract_id and k.council_id = c.council_id
                         where c.council_id = :council and (cast(:contract as bigint) is null or c.contract_id = :contract)
-                        """).param("council", councilId).param("contract", contractId).query(rs -> {
-            quarterTargets
-                    .computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                    .add(new BigDecimal[] {
-                        BigDecimal.valueOf(rs.getDate(2).toLocalDate().toEpochDay()), rs.getBigDecimal(3)
-                    });
-        });
+                          and (cast(:supplier as bigint) is null or k.supplier_id = :supplier)
+                        """)
+                .param("council", councilId)
+                .param("contract", contractId)
+                .param("supplier", supplierId)
+                .query(rs -> {
+                    quarterTargets
+                            .computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new BigDecimal[] {
+                                BigDecimal.valueOf(rs.getDate(2).toLocalDate().toEpochDay()), rs.getBigDecimal(3)
+                            });
+                });
         Map<Long, List<CommitmentRow>> byContract = new LinkedHashMap<>();
         jdbc.sql("""
                         select c.id, c.contract_id, c.target_quantity, c.due_date, c.gross_value, c.proxy_per_unit,
@@ -103,11 +126,13 @@ public class Progress {
                             where council_id = :council and period_start <= :asOf
                             group by commitment_id) r on r.commitment_id = c.id
                         where c.council_id = :council and (cast(:contract as bigint) is null or c.contract_id = :contract)
+                          and (cast(:supplier as bigint) is null or k.supplier_id = :supplier)
                           and k.status in ('AWARDED', 'LIVE', 'CLOSED')
                         order by c.contract_id, c.id
                         """)
                 .param("council", councilId)
                 .param("contract", contractId)
+                .param("supplier", supplierId)
                 .param("asOf", today)
                 .query(rs -> {
                     byContract

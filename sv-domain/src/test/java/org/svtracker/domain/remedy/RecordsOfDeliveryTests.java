@@ -187,14 +187,14 @@ class RecordsOfDeliveryTests {
                 commitments.commitmentsOf(council.id(), contractId).get(0).id();
         long returnId = deliveries.startReturn(
                 supplierId, commitmentId, Quarter.parse("Q1 2025/26"), BigDecimal.ONE, "Done", DomainFixtures.SYSTEM);
-        byte[] bytes = "timesheet".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = "name,hours\n".getBytes(StandardCharsets.UTF_8);
 
         long evidenceId =
                 evidence.attach(council.id(), returnId, "timesheet.csv", "text/csv", bytes, DomainFixtures.SYSTEM);
 
         EvidenceFile file = evidence.evidenceOf(council.id(), returnId).get(0);
-        assertThat(file.sizeBytes()).isEqualTo(9);
-        assertThat(file.sha256()).isEqualTo("96dd98d8b3acd3ca63242eae418ce8755e99917e95f7c607cf705379a9388dce");
+        assertThat(file.sizeBytes()).isEqualTo(11);
+        assertThat(file.sha256()).isEqualTo("0a7a9db325086d8eb1c4e72b842001c0290dd679900292b5799654d6578f694e");
         assertThat(evidence.contentOf(council.id(), evidenceId)).isEqualTo(bytes);
         TestCouncil other = fixtures.council("snoopshire");
         assertThat(evidence.evidenceOf(other.id(), returnId)).isEmpty();

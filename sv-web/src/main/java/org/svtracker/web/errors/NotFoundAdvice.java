@@ -8,6 +8,7 @@ import org.svtracker.domain.commitment.CommitmentNotFound;
 import org.svtracker.domain.contract.ContractNotFound;
 import org.svtracker.domain.council.CouncilNotFound;
 import org.svtracker.domain.delivery.ReturnNotFound;
+import org.svtracker.domain.evidence.EvidenceNotFound;
 import org.svtracker.domain.framework.FrameworkNotFound;
 import org.svtracker.domain.measure.MeasureNotFound;
 
@@ -23,6 +24,7 @@ class NotFoundAdvice {
         ContractNotFound.class,
         CommitmentNotFound.class,
         ReturnNotFound.class,
+        EvidenceNotFound.class,
         MeasureNotFound.class,
         FrameworkNotFound.class,
         PageNotFound.class

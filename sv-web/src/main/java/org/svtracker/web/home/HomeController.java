@@ -1,16 +1,13 @@
 package org.svtracker.web.home;
 
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.svtracker.domain.account.Accounts;
 import org.svtracker.domain.account.Role;
-import org.svtracker.domain.contract.Contracts;
-import org.svtracker.domain.council.CouncilSummary;
 import org.svtracker.domain.council.Councils;
+import org.svtracker.web.portal.PortalHome;
 import org.svtracker.web.security.SignedInUser;
 
 /** The first page after signing in: each role's own dashboard. */
@@ -19,12 +16,12 @@ class HomeController {
 
     private final Councils councils;
     private final Accounts accounts;
-    private final Contracts contracts;
+    private final PortalHome portalHome;
 
-    HomeController(Councils councils, Accounts accounts, Contracts contracts) {
+    HomeController(Councils councils, Accounts accounts, PortalHome portalHome) {
         this.councils = councils;
         this.accounts = accounts;
-        this.contracts = contracts;
+        this.portalHome = portalHome;
     }
 
     @GetMapping("/")
@@ -34,11 +31,7 @@ class HomeController {
             return "home/platform-admin";
         }
         if (user.role() == Role.SUPPLIER) {
-            Map<Long, String> councilNames = councils.listCouncils().stream()
-                    .collect(Collectors.toMap(CouncilSummary::id, CouncilSummary::name));
-            model.addAttribute("councilNames", councilNames);
-            model.addAttribute("contracts", contracts.contractsOfSupplier(user.supplierId()));
-            return "home/supplier";
+            return portalHome.show(user, model);
         }
         model.addAttribute("council", councils.getCouncil(user.councilId()));
         if (user.role() == Role.COUNCIL_ADMIN) {

@@ -88,11 +88,12 @@ class HomeTests {
     void aSupplierSeesItsOwnContractsWithEveryCouncilAndNoOneElses() throws Exception {
         Document page = home();
 
-        assertThat(page.select("h1").text()).isEqualTo("Greenway Facilities Services Ltd");
-        assertThat(page.select("tbody tr td:nth-child(2)").eachText())
+        assertThat(page.select(".govuk-caption-l").text()).isEqualTo("Greenway Facilities Services Ltd");
+        assertThat(page.select("h3").eachText())
+                .extracting(text -> text.substring(0, text.indexOf(':')))
                 .containsExactlyInAnyOrder("OCC-2025-014", "WCC-2024-009", "WCC-2025-033");
-        assertThat(page.select("tbody tr td:nth-child(1)").eachText())
-                .containsOnly("Oxfordshire County Council", "Warwickshire County Council");
+        assertThat(page.select("h2.govuk-heading-l").eachText())
+                .containsExactly("Oxfordshire County Council", "Warwickshire County Council");
     }
 
     private Document home() throws Exception {
