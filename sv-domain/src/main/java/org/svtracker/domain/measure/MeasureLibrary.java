@@ -60,6 +60,10 @@ public class MeasureLibrary {
     public long adoptSharedMeasure(long councilId, long sharedMeasureId, List<Long> outcomeIds, Actor actor) {
         Measure shared =
                 measures.findSharedById(sharedMeasureId).orElseThrow(() -> MeasureNotFound.forId(sharedMeasureId));
+        if (measures.findByCouncilIdAndCode(councilId, shared.code()).isPresent()) {
+            throw MeasureCodeTaken.forCode(shared.code());
+        }
+        checkedOutcomes(councilId, List.of(), outcomeIds);
         Measure copy = new Measure(
                 councilId, shared.code(), shared.name(), shared.unit(), shared.unitGuidance(), shared.kind());
         copy.adoptedFrom(shared.id());

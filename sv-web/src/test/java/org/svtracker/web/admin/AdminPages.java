@@ -139,6 +139,36 @@ final class AdminPages {
         return request.exchange();
     }
 
+    /** A file upload with the CSRF token and the form's other fields as name, value... */
+    MvcTestResult upload(String uri, String username, byte[] file, String... params) {
+        var request = mvc.post()
+                .uri(uri)
+                .multipart()
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "library.csv", "text/csv", file))
+                .with(user(users.loadUserByUsername(username)))
+                .with(csrf());
+        for (int i = 0; i + 1 < params.length; i += 2) {
+            request = request.param(params[i], params[i + 1]);
+        }
+        return request.exchange();
+    }
+
+    /** A page as it shows after a redirect that carried flash attributes. */
+    Document mvcWithFlash(String uri, String username, Map<String, Object> flash) {
+        MvcTestResult result = mvc.get()
+                .uri(uri)
+                .flashAttrs(flash)
+                .with(user(users.loadUserByUsername(username)))
+                .exchange();
+        org.assertj.core.api.Assertions.assertThat(result).hasStatusOk();
+        return parse(result);
+    }
+
+    /** The one-time token of the create form at this address. */
+    String formToken(String uri, String username) {
+        return page(uri, username).select("input[name=formToken]").val();
+    }
+
     Document page(String uri, String username) {
         MvcTestResult result = get(uri, username);
         org.assertj.core.api.Assertions.assertThat(result).hasStatusOk();
