@@ -13,7 +13,33 @@ final class CouncilAdminAccess {
     private static final Access ADMIN = Access.roles(Role.COUNCIL_ADMIN);
 
     static final List<Rule> RULES = List.of(
-            new Rule(HttpMethod.GET, "/admin/settings", ADMIN), new Rule(HttpMethod.POST, "/admin/settings", ADMIN));
+            new Rule(HttpMethod.GET, "/admin/settings", ADMIN),
+            new Rule(HttpMethod.POST, "/admin/settings", ADMIN),
+            new Rule(HttpMethod.GET, "/admin/framework", ADMIN),
+            new Rule(HttpMethod.GET, "/admin/framework/themes/new", ADMIN),
+            new Rule(HttpMethod.POST, "/admin/framework/themes/new", ADMIN),
+            new Rule(HttpMethod.GET, "/admin/framework/themes/{themeId}/rename", ADMIN),
+            new Rule(HttpMethod.POST, "/admin/framework/themes/{themeId}/rename", ADMIN),
+            new Rule(HttpMethod.GET, "/admin/framework/themes/{themeId}/outcomes/new", ADMIN),
+            new Rule(HttpMethod.POST, "/admin/framework/themes/{themeId}/outcomes/new", ADMIN),
+            new Rule(HttpMethod.GET, "/admin/framework/outcomes/{outcomeId}/rename", ADMIN),
+            new Rule(HttpMethod.POST, "/admin/framework/outcomes/{outcomeId}/rename", ADMIN),
+            new Rule(HttpMethod.GET, "/admin/framework/outcomes/{outcomeId}/retire", ADMIN),
+            new Rule(HttpMethod.POST, "/admin/framework/outcomes/{outcomeId}/retire", ADMIN),
+            new Rule(HttpMethod.GET, "/admin/measures", ADMIN),
+            new Rule(HttpMethod.GET, "/admin/measures/new", ADMIN),
+            new Rule(HttpMethod.POST, "/admin/measures/new", ADMIN),
+            new Rule(HttpMethod.GET, "/admin/measures/import", ADMIN),
+            new Rule(HttpMethod.POST, "/admin/measures/import", ADMIN),
+            new Rule(HttpMethod.GET, "/admin/measures/import/example.csv", ADMIN),
+            new Rule(HttpMethod.GET, "/admin/measures/shared", ADMIN),
+            new Rule(HttpMethod.GET, "/admin/measures/shared/{sharedId}/adopt", ADMIN),
+            new Rule(HttpMethod.POST, "/admin/measures/shared/{sharedId}/adopt", ADMIN),
+            new Rule(HttpMethod.GET, "/admin/measures/{measureId}", ADMIN),
+            new Rule(HttpMethod.GET, "/admin/measures/{measureId}/edit", ADMIN),
+            new Rule(HttpMethod.POST, "/admin/measures/{measureId}/edit", ADMIN),
+            new Rule(HttpMethod.GET, "/admin/measures/{measureId}/proxies/new", ADMIN),
+            new Rule(HttpMethod.POST, "/admin/measures/{measureId}/proxies/new", ADMIN));
 
     private CouncilAdminAccess() {}
 }
