@@ -83,7 +83,7 @@ class FrameworkController {
     private String themeForm(FrameworkForms.NewEntry form, List<ErrorItem> errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("title", "councilAdmin.framework.newTheme.title");
+        model.addAttribute("titleKey", "councilAdmin.framework.newTheme.title");
         model.addAttribute("action", "/admin/framework/themes/new");
         model.addAttribute("withCode", true);
         model.addAttribute("nameLabel", "councilAdmin.framework.themeName");
@@ -136,7 +136,7 @@ class FrameworkController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("caption", theme.name());
-        model.addAttribute("title", "councilAdmin.framework.newOutcome.title");
+        model.addAttribute("titleKey", "councilAdmin.framework.newOutcome.title");
         model.addAttribute("action", "/admin/framework/themes/" + themeId + "/outcomes/new");
         model.addAttribute("withCode", true);
         model.addAttribute("nameLabel", "councilAdmin.framework.outcomeName");
@@ -188,7 +188,7 @@ class FrameworkController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("caption", theme.code());
-        model.addAttribute("title", "councilAdmin.framework.renameTheme.title");
+        model.addAttribute("titleKey", "councilAdmin.framework.renameTheme.title");
         model.addAttribute("action", "/admin/framework/themes/" + themeId + "/rename");
         model.addAttribute("withCode", false);
         model.addAttribute("nameLabel", "councilAdmin.framework.themeName");
@@ -240,7 +240,7 @@ class FrameworkController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("caption", outcome.code() + " – " + outcome.themeName());
-        model.addAttribute("title", "councilAdmin.framework.renameOutcome.title");
+        model.addAttribute("titleKey", "councilAdmin.framework.renameOutcome.title");
         model.addAttribute("action", "/admin/framework/outcomes/" + outcomeId + "/rename");
         model.addAttribute("withCode", false);
         model.addAttribute("nameLabel", "councilAdmin.framework.outcomeName");

@@ -36,14 +36,14 @@ record MeasureRow(MeasureView measure, List<OutcomeView> outcomes, ProxyView cur
     record ProxyLine(ProxyView proxy, boolean illustrative) {}
 
     /** Every proxy of the measure, the latest year first. */
-    List<ProxyLine> proxyLines() {
+    public List<ProxyLine> proxyLines() {
         return measure.proxies().stream()
                 .sorted(java.util.Comparator.comparing(ProxyView::financialYear).reversed())
                 .map(p -> new ProxyLine(p, isIllustrative(p)))
                 .toList();
     }
 
-    boolean illustrative() {
+    public boolean illustrative() {
         return isIllustrative(currentProxy);
     }
 }

@@ -94,10 +94,15 @@ class CouncilSettingsPagesTests {
         assertThat(after.ragUpperPercent()).isEqualByComparingTo("90");
         assertThat(after.ragLowerPercent()).isEqualByComparingTo("80");
         assertThat(pages.auditCount(council.id(), "Council", council.id())).isEqualTo(1);
-        assertThat(pages.page("/admin/settings", council.admin())
+        assertThat(pages.mvcWithFlash(
+                                "/admin/settings",
+                                council.admin(),
+                                result.getMvcResult().getFlashMap())
                         .select(".govuk-notification-banner--success")
                         .text())
                 .contains("Council settings saved");
+        assertThat(pages.page("/admin/settings", council.admin()).select(".govuk-notification-banner--success"))
+                .isEmpty();
     }
 
     @Test
