@@ -13,6 +13,7 @@ import org.svtracker.domain.contract.ContractAwarded;
 import org.svtracker.domain.contract.ContractNotFound;
 import org.svtracker.domain.contract.ContractRepository;
 import org.svtracker.domain.delivery.RagStatus;
+import org.svtracker.domain.framework.Frameworks;
 import org.svtracker.domain.measure.Measure;
 import org.svtracker.domain.measure.MeasureKind;
 import org.svtracker.domain.measure.MeasureNotFound;
@@ -27,22 +28,26 @@ public class Commitments {
     private final ContractRepository contracts;
     private final MeasureRepository measures;
     private final AuditTrail audit;
+    private final Frameworks frameworks;
 
     Commitments(
             CommitmentRepository commitments,
             ContractRepository contracts,
             MeasureRepository measures,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Frameworks frameworks) {
         this.commitments = commitments;
         this.contracts = contracts;
         this.measures = measures;
         this.audit = audit;
+        this.frameworks = frameworks;
     }
 
     @Transactional
     public long addCommitment(long councilId, long contractId, CommitmentTerms terms, Actor actor) {
         Contract contract = editableContract(councilId, contractId);
         Measure measure = measure(councilId, terms.measureId());
+        requireOpenOutcome(councilId, terms.primaryOutcomeId());
         Commitment commitment = new Commitment(councilId, contractId, measure, terms);
         freezeIfAwarded(contract, commitment, measure);
         commitment = commitments.save(commitment);
@@ -56,6 +61,9 @@ public class Commitments {
         Commitment commitment = commitment(councilId, commitmentId, expectedVersion);
         Contract contract = editableContract(councilId, commitment.contractId());
         Measure measure = measure(councilId, terms.measureId());
+        if (terms.primaryOutcomeId() != commitment.primaryOutcomeId()) {
+            requireOpenOutcome(councilId, terms.primaryOutcomeId());
+        }
         var before = commitment.snapshot();
         commitment.revise(measure, terms);
         freezeIfAwarded(contract, commitment, measure);
@@ -145,6 +153,13 @@ public class Commitments {
         var proxy = measure.proxyInForce(FinancialYear.of(contract.awardedOn()));
         proxy.ifPresent(commitment::freezeProxy);
         return proxy.isPresent();
+    }
+
+    /** A retired outcome stays on the commitments that already name it but takes no new ones. */
+    private void requireOpenOutcome(long councilId, long outcomeId) {
+        if (!frameworks.isOpen(councilId, outcomeId)) {
+            throw new IllegalArgumentException("The primary outcome is retired or not in this council's framework");
+        }
     }
 
     private Contract editableContract(long councilId, long contractId) {

@@ -52,11 +52,18 @@ public class FrameworkEdition {
 
     public Theme addTheme(String code, String themeName) {
         if (themes.stream().anyMatch(t -> t.code().equalsIgnoreCase(code))) {
-            throw new IllegalArgumentException("This edition already has a theme " + code);
+            throw FrameworkCodeTaken.forCode(code);
         }
         Theme theme = new Theme(this, code, themeName, themes.size() + 1);
         themes.add(theme);
         return theme;
+    }
+
+    /** Whether any outcome of this edition, retired ones included, has the code (in any case). */
+    boolean usesOutcomeCode(String code) {
+        return themes.stream()
+                .flatMap(t -> t.outcomes().stream())
+                .anyMatch(o -> o.code().equalsIgnoreCase(code.trim()));
     }
 
     static String requireText(String text, String message) {

@@ -10,6 +10,10 @@ public final class FrameworkNotFound extends RuntimeException {
         return new FrameworkNotFound("Council " + councilId + " has no framework in force");
     }
 
+    public static FrameworkNotFound forTheme(long themeId) {
+        return new FrameworkNotFound("No theme " + themeId + " in this council");
+    }
+
     public static FrameworkNotFound forOutcome(long outcomeId) {
         return new FrameworkNotFound("No outcome " + outcomeId + " in this council");
     }

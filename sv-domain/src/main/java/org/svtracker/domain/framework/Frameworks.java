@@ -18,12 +18,19 @@ public class Frameworks {
 
     private final FrameworkEditionRepository editions;
     private final OutcomeRepository outcomes;
+    private final ThemeRepository themes;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
 
-    Frameworks(FrameworkEditionRepository editions, OutcomeRepository outcomes, AuditTrail audit, JdbcClient jdbc) {
+    Frameworks(
+            FrameworkEditionRepository editions,
+            OutcomeRepository outcomes,
+            ThemeRepository themes,
+            AuditTrail audit,
+            JdbcClient jdbc) {
         this.editions = editions;
         this.outcomes = outcomes;
+        this.themes = themes;
         this.audit = audit;
         this.jdbc = jdbc;
     }
@@ -63,6 +70,108 @@ public class Frameworks {
     @Transactional(readOnly = true)
     public FrameworkView currentFramework(long councilId, LocalDate today) {
         return frameworkInForce(councilId, today).orElseThrow(() -> FrameworkNotFound.forCouncil(councilId));
+    }
+
+    /**
+     * Adds a theme at the end of one of the council's editions.
+     *
+     * @throws FrameworkCodeTaken when the edition already has a theme with the code
+     */
+    @Transactional
+    public long addTheme(long councilId, long editionId, String code, String name, Actor actor) {
+        FrameworkEdition edition = editions.findByIdAndCouncilId(editionId, councilId)
+                .orElseThrow(() -> FrameworkNotFound.forCouncil(councilId));
+        Theme theme = themes.save(edition.addTheme(checkedCode(code), name));
+        audit.record(
+                actor, councilId, "Theme", theme.id(), "CREATED", Map.of("code", theme.code(), "name", theme.name()));
+        return theme.id();
+    }
+
+    /**
+     * Adds an outcome at the end of one of the council's themes.
+     *
+     * @throws FrameworkCodeTaken when an outcome of the edition, retired or not, already has the code
+     */
+    @Transactional
+    public long addOutcome(long councilId, long themeId, String code, String name, Actor actor) {
+        Theme theme =
+                themes.findByIdAndCouncilId(themeId, councilId).orElseThrow(() -> FrameworkNotFound.forTheme(themeId));
+        Outcome outcome = outcomes.save(theme.addOutcome(checkedCode(code), name));
+        audit.record(
+                actor,
+                councilId,
+                "Outcome",
+                outcome.id(),
+                "CREATED",
+                Map.of("code", outcome.code(), "name", outcome.name(), "theme", theme.code()));
+        return outcome.id();
+    }
+
+    @Transactional
+    public void renameTheme(long councilId, long themeId, long expectedVersion, String newName, Actor actor) {
+        Theme theme =
+                themes.findByIdAndCouncilId(themeId, councilId).orElseThrow(() -> FrameworkNotFound.forTheme(themeId));
+        if (theme.version() != expectedVersion) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Theme.class, themeId);
+        }
+        String before = theme.name();
+        theme.rename(newName);
+        audit.recordUpdate(actor, councilId, "Theme", themeId, Map.of("name", before), Map.of("name", theme.name()));
+    }
+
+    @Transactional(readOnly = true)
+    public ThemeDetails theme(long councilId, long themeId) {
+        Theme theme =
+                themes.findByIdAndCouncilId(themeId, councilId).orElseThrow(() -> FrameworkNotFound.forTheme(themeId));
+        return new ThemeDetails(theme.id(), theme.edition().id(), theme.code(), theme.name(), theme.version());
+    }
+
+    @Transactional(readOnly = true)
+    public OutcomeDetails outcome(long councilId, long outcomeId) {
+        Outcome outcome = outcomes.findByIdAndCouncilId(outcomeId, councilId)
+                .orElseThrow(() -> FrameworkNotFound.forOutcome(outcomeId));
+        return new OutcomeDetails(
+                outcome.id(),
+                outcome.theme().id(),
+                outcome.theme().name(),
+                outcome.code(),
+                outcome.name(),
+                outcome.retired(),
+                outcome.version());
+    }
+
+    /**
+     * Every outcome of the council, of every edition and retired ones too, by id: what old records
+     * may name.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, FrameworkView.OutcomeView> allOutcomes(long councilId) {
+        Map<Long, FrameworkView.OutcomeView> all = new LinkedHashMap<>();
+        jdbc.sql("select id, code, name, retired from outcome where council_id = ? order by id")
+                .param(councilId)
+                .query(rs -> {
+                    all.put(
+                            rs.getLong(1),
+                            new FrameworkView.OutcomeView(
+                                    rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+                });
+        return all;
+    }
+
+    /** Whether new records may name the outcome: it is the council's and it is not retired. */
+    @Transactional(readOnly = true)
+    public boolean isOpen(long councilId, long outcomeId) {
+        return outcomes.findByIdAndCouncilId(outcomeId, councilId)
+                .map(o -> !o.retired())
+                .orElse(false);
+    }
+
+    private static String checkedCode(String code) {
+        String trimmed = FrameworkEdition.requireText(code, "A code is required");
+        if (trimmed.length() > 20 || !trimmed.matches("[A-Za-z0-9-]+")) {
+            throw new IllegalArgumentException("A code has at most 20 letters, digits and hyphens");
+        }
+        return trimmed;
     }
 
     @Transactional

@@ -59,6 +59,10 @@ public class Outcome {
         this.retired = true;
     }
 
+    Theme theme() {
+        return theme;
+    }
+
     public Long id() {
         return id;
     }

@@ -7,6 +7,8 @@ import org.springframework.data.repository.Repository;
 
 public interface OutcomeRepository extends Repository<Outcome, Long> {
 
+    Outcome save(Outcome outcome);
+
     Optional<Outcome> findByIdAndCouncilId(long id, long councilId);
 
     List<Outcome> findByCouncilIdAndIdIn(long councilId, Collection<Long> ids);

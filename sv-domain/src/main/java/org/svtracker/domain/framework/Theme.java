@@ -56,6 +56,9 @@ public class Theme {
     }
 
     public Outcome addOutcome(String outcomeCode, String outcomeName) {
+        if (outcomeCode != null && edition.usesOutcomeCode(outcomeCode)) {
+            throw FrameworkCodeTaken.forCode(outcomeCode.trim());
+        }
         Outcome outcome = new Outcome(this, outcomeCode, outcomeName, outcomes.size() + 1);
         outcomes.add(outcome);
         return outcome;

@@ -81,6 +81,10 @@ public class Measure {
         describe(name, unit, unitGuidance, kind);
     }
 
+    void recode(String newCode) {
+        this.code = newCode;
+    }
+
     void describe(String newName, MeasureUnit newUnit, String newGuidance, MeasureKind newKind) {
         if ((newKind == MeasureKind.NARRATIVE) != (newUnit == null)) {
             throw new IllegalArgumentException("A narrative measure has no unit; every other measure has one");

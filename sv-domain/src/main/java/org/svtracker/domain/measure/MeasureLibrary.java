@@ -60,6 +60,10 @@ public class MeasureLibrary {
     public long adoptSharedMeasure(long councilId, long sharedMeasureId, List<Long> outcomeIds, Actor actor) {
         Measure shared =
                 measures.findSharedById(sharedMeasureId).orElseThrow(() -> MeasureNotFound.forId(sharedMeasureId));
+        if (measures.findByCouncilIdAndCode(councilId, shared.code()).isPresent()) {
+            throw MeasureCodeTaken.forCode(shared.code());
+        }
+        checkedOutcomes(councilId, List.of(), outcomeIds);
         Measure copy = new Measure(
                 councilId, shared.code(), shared.name(), shared.unit(), shared.unitGuidance(), shared.kind());
         copy.adoptedFrom(shared.id());
@@ -72,9 +76,116 @@ public class MeasureLibrary {
         return id;
     }
 
+    /** The council's library, ordered by code, in two queries whatever its size. */
     @Transactional(readOnly = true)
     public List<MeasureView> library(long councilId) {
-        return measures.findLibrary(councilId).stream().map(MeasureView::of).toList();
+        List<Measure> library = measures.findLibraryWithProxies(councilId);
+        measures.fetchOutcomes(councilId);
+        return library.stream().map(MeasureView::of).toList();
+    }
+
+    /**
+     * Adds a measure to the council's library.
+     *
+     * @throws MeasureCodeTaken when the library already has a measure with the code
+     * @throws org.svtracker.domain.framework.FrameworkNotFound when an outcome is not the council's
+     */
+    @Transactional
+    public long addMeasure(long councilId, MeasureDetails details, Actor actor) {
+        String code = checkedDetails(details);
+        if (measures.findByCouncilIdAndCode(councilId, code).isPresent()) {
+            throw MeasureCodeTaken.forCode(code);
+        }
+        Measure measure =
+                new Measure(councilId, code, details.name().trim(), details.unit(), guidance(details), details.kind());
+        measure.serveOutcomes(checkedOutcomes(councilId, List.of(), details.outcomeIds()));
+        long id = measures.save(measure).id();
+        audit.record(actor, councilId, "Measure", id, "CREATED", describe(measure));
+        return id;
+    }
+
+    /**
+     * Changes a measure of the council's library, unless someone changed it since the form was shown.
+     * Outcomes it already serves may stay though retired; new ones must be open.
+     *
+     * @throws org.springframework.orm.ObjectOptimisticLockingFailureException on a stale version
+     * @throws MeasureCodeTaken when another measure of the library has the new code
+     */
+    @Transactional
+    public void describeMeasure(
+            long councilId, long measureId, long expectedVersion, MeasureDetails details, Actor actor) {
+        Measure measure =
+                measures.findByIdAndCouncilId(measureId, councilId).orElseThrow(() -> MeasureNotFound.forId(measureId));
+        if (measure.version() != expectedVersion) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Measure.class, measureId);
+        }
+        String code = checkedDetails(details);
+        if (!code.equals(measure.code())
+                && measures.findByCouncilIdAndCode(councilId, code).isPresent()) {
+            throw MeasureCodeTaken.forCode(code);
+        }
+        Map<String, Object> before = describe(measure);
+        List<Long> outcomeIds = checkedOutcomes(councilId, measure.outcomeIds(), details.outcomeIds());
+        measure.recode(code);
+        measure.describe(details.name().trim(), details.unit(), guidance(details), details.kind());
+        measure.serveOutcomes(outcomeIds);
+        audit.recordUpdate(actor, councilId, "Measure", measureId, before, describe(measure));
+    }
+
+    private static String checkedDetails(MeasureDetails details) {
+        String code = details.code() == null ? "" : details.code().trim();
+        if (code.isEmpty() || code.length() > MeasureLibraryCsv.MAX_CODE_LENGTH || !code.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("A measure code has at most 20 letters, digits, '.', '-' and '_'");
+        }
+        if (details.name() == null
+                || details.name().isBlank()
+                || details.name().trim().length() > MeasureLibraryCsv.MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("A measure needs a name of at most 200 characters");
+        }
+        String guidance = guidance(details);
+        if (guidance != null && guidance.length() > MeasureLibraryCsv.MAX_GUIDANCE_LENGTH) {
+            throw new IllegalArgumentException("Unit guidance has at most 500 characters");
+        }
+        if (details.kind() == null) {
+            throw new IllegalArgumentException("A measure needs a kind");
+        }
+        if (details.outcomeIds().isEmpty()) {
+            throw new IllegalArgumentException("A measure serves at least one outcome");
+        }
+        return code;
+    }
+
+    private static String guidance(MeasureDetails details) {
+        return details.unitGuidance() == null || details.unitGuidance().isBlank()
+                ? null
+                : details.unitGuidance().trim();
+    }
+
+    /** The outcomes must be the council's; an outcome not served before must not be retired. */
+    private List<Long> checkedOutcomes(long councilId, List<Long> servedBefore, List<Long> wanted) {
+        var outcomes = frameworks.allOutcomes(councilId);
+        for (Long id : wanted) {
+            var outcome = outcomes.get(id);
+            if (outcome == null) {
+                throw org.svtracker.domain.framework.FrameworkNotFound.forOutcome(id);
+            }
+            if (outcome.retired() && !servedBefore.contains(id)) {
+                throw new IllegalArgumentException(
+                        "Outcome " + outcome.code() + " is retired: it takes no new measures");
+            }
+        }
+        return wanted;
+    }
+
+    private static Map<String, Object> describe(Measure measure) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("code", measure.code());
+        values.put("name", measure.name());
+        values.put("unit", measure.unit());
+        values.put("unitGuidance", measure.unitGuidance());
+        values.put("kind", measure.kind());
+        values.put("outcomes", measure.outcomeIds().toString());
+        return values;
     }
 
     @Transactional(readOnly = true)

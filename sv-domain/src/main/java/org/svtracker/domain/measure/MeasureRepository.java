@@ -17,6 +17,14 @@ public interface MeasureRepository extends Repository<Measure, Long> {
     @Query("select m from Measure m where m.councilId = :councilId order by m.code")
     List<Measure> findLibrary(long councilId);
 
+    /** The library with every measure's proxies, in one query; {@link #fetchOutcomes} completes it. */
+    @Query("select distinct m from Measure m left join fetch m.proxies where m.councilId = :councilId order by m.code")
+    List<Measure> findLibraryWithProxies(long councilId);
+
+    /** Loads the outcomes of the council's measures into the measures already read, in one query. */
+    @Query("select distinct m from Measure m left join fetch m.outcomes where m.councilId = :councilId")
+    List<Measure> fetchOutcomes(long councilId);
+
     @Query("select m from Measure m where m.councilId is null and m.code = :code")
     Optional<Measure> findSharedByCode(String code);
 
