@@ -28,12 +28,18 @@ public class Progress {
     /** Every contract of a council that has commitments, with their progress on the given day. */
     @Transactional(readOnly = true)
     public List<ContractProgress> contractsOf(long councilId, LocalDate today) {
-        return progress(councilId, null, today);
+        return progress(councilId, null, null, today);
+    }
+
+    /** A supplier's contracts with one council, with their progress: the supplier's view of its work. */
+    @Transactional(readOnly = true)
+    public List<ContractProgress> contractsOfSupplier(long councilId, long supplierId, LocalDate today) {
+        return progress(councilId, null, supplierId, today);
     }
 
     @Transactional(readOnly = true)
     public ContractProgress contract(long councilId, long contractId, LocalDate today) {
-        List<ContractProgress> found = progress(councilId, contractId, today);
+        List<ContractProgress> found = progress(councilId, contractId, null, today);
         return found.isEmpty() ? new ContractProgress(contractId, List.of(), RagStatus.NOT_STARTED) : found.get(0);
     }
 
@@ -70,7 +76,7 @@ public class Progress {
                 .list();
     }
 
-    private List<ContractProgress> progress(long councilId, Long contractId, LocalDate today) {
+    private List<ContractProgress> progress(long councilId, Long contractId, Long supplierId, LocalDate today) {
         RagBands bands = jdbc.sql("select rag_upper_percent, rag_lower_percent from council where id = ?")
                 .param(councilId)
                 .query((rs, n) -> new RagBands(rs.getBigDecimal(1), rs.getBigDecimal(2)))
@@ -103,11 +109,13 @@ public class Progress {
                             where council_id = :council and period_start <= :asOf
                             group by commitment_id) r on r.commitment_id = c.id
                         where c.council_id = :council and (cast(:contract as bigint) is null or c.contract_id = :contract)
+                          and (cast(:supplier as bigint) is null or k.supplier_id = :supplier)
                           and k.status in ('AWARDED', 'LIVE', 'CLOSED')
                         order by c.contract_id, c.id
                         """)
                 .param("council", councilId)
                 .param("contract", contractId)
+                .param("supplier", supplierId)
                 .param("asOf", today)
                 .query(rs -> {
                     byContract
