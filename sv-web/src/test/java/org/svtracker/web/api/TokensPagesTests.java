@@ -83,6 +83,7 @@ class TokensPagesTests {
                 .contains("Finance system")
                 .contains(token.substring(0, 8));
         assertThat(list.html()).doesNotContain(token);
+        assertThat(list.select("#revoked-title")).isEmpty();
 
         assertThat(mvc.get()
                         .uri("/api/v1/contracts")
@@ -145,6 +146,7 @@ class TokensPagesTests {
                 .exchange();
 
         assertThat(revoked).hasRedirectedUrl("/account/tokens");
+        assertThat(revoked).flash().containsEntry("revoked", "To revoke");
         assertThat(mvc.get()
                         .uri("/api/v1/contracts")
                         .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)

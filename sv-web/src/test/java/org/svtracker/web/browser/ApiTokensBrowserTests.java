@@ -52,7 +52,7 @@ class ApiTokensBrowserTests extends BrowserJourney {
         page.locator("#tokens-table tr:has-text('Finance system') button:has-text('Revoke')")
                 .first()
                 .click();
-        assertThat(page.locator(".govuk-notification-banner")).containsText("Token Finance system revoked");
+        assertThat(page.locator("[aria-labelledby=revoked-title]")).containsText("Token Finance system revoked");
         assertThat(page.locator("#tokens-table tr:has-text('Finance system')").first())
                 .containsText("Revoked");
         assertAccessible(page);
