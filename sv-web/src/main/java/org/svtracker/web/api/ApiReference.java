@@ -126,6 +126,7 @@ record ApiReference(String title, String description, List<Endpoint> endpoints, 
             }
             responses.add(new Response(response.getKey(), text(response.getValue(), "description"), mediaType, schema));
         }
+        responses.sort((a, b) -> a.status().compareTo(b.status()));
         String tag = operation.path("tags").isEmpty()
                 ? ""
                 : operation.path("tags").get(0).asString();

@@ -91,7 +91,13 @@ class ReturnsApiController {
                     + " submitting it. The Idempotency-Key header makes a retry safe: the same key with the same"
                     + " body answers the first response again (with the header Idempotent-Replayed: true) and"
                     + " creates nothing; the same key with a different body is refused with 422.")
-    @ApiResponse(responseCode = "201", description = "The return was created")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The return was created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ReturnResource.class)))
     @ApiResponse(
             responseCode = "400",
             description = "Malformed JSON, or no Idempotency-Key",

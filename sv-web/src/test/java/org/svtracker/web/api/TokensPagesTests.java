@@ -223,6 +223,7 @@ class TokensPagesTests {
                 .contains("commitmentId")
                 .contains("Q1 2025/26");
         assertThat(page.select("#schema-Return").text()).contains("queryQuestion");
+        assertThat(page.select("#post-api-v1-returns pre").last().text()).contains("\"queryQuestion\"");
         assertThat(page.select("script[src*=swagger]")).isEmpty();
     }
 
