@@ -48,6 +48,12 @@ public class Progress {
         return result;
     }
 
+    /** A supplier's contracts with one council, with their progress: the supplier's view of its work. */
+    @Transactional(readOnly = true)
+    public List<ContractProgress> contractsOfSupplier(long councilId, long supplierId, LocalDate today) {
+        return progress(councilId, null, supplierId, today);
+    }
+
     @Transactional(readOnly = true)
     public ContractProgress contract(long councilId, long contractId, LocalDate today) {
         List<ContractProgress> found = progress(councilId, contractId, null, today);

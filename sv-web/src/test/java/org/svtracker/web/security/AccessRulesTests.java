@@ -51,6 +51,16 @@ class AccessRulesTests {
                             .uri(route.examplePath())
                             .with(org.springframework.security.test.web.servlet.request
                                     .SecurityMockMvcRequestPostProcessors.csrf());
+            if (route.examplePath().startsWith("/api/")) {
+                // The JSON API never redirects: it answers 401 with a bearer challenge, as a problem detail.
+                assertThat(request)
+                        .as("%s %s without a token", route.method(), route.pattern())
+                        .hasStatus(401)
+                        .hasHeader("WWW-Authenticate", "Bearer realm=\"social-value-tracker\"")
+                        .contentType()
+                        .isCompatibleWith("application/problem+json");
+                continue;
+            }
             assertThat(request)
                     .as("%s %s without signing in", route.method(), route.pattern())
                     .hasStatus3xxRedirection()
@@ -98,7 +108,8 @@ class AccessRulesTests {
                         "/password-reset",
                         "/password-reset/complete",
                         "/password-reset/{token}",
-                        "/password-reset/{token}");
+                        "/password-reset/{token}",
+                        "/api-reference");
     }
 
     private List<Route> allRoutes() {

@@ -1,0 +1,46 @@
+package org.svtracker.web.api;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+
+/** A request the API refuses, with the field-level errors that say why; answered as a problem detail. */
+final class ApiRefusal extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String detailKey;
+    private final List<FieldProblem> errors;
+
+    private ApiRefusal(HttpStatus status, String detailKey, List<FieldProblem> errors) {
+        super(detailKey);
+        this.status = status;
+        this.detailKey = detailKey;
+        this.errors = List.copyOf(errors);
+    }
+
+    /** 422: the request is well formed but its content cannot be accepted. */
+    static ApiRefusal unprocessable(List<FieldProblem> errors) {
+        return new ApiRefusal(HttpStatus.UNPROCESSABLE_CONTENT, "api.problem.422.detail", errors);
+    }
+
+    static ApiRefusal unprocessable(String field, String detail) {
+        return unprocessable(List.of(new FieldProblem(field, detail)));
+    }
+
+    /** 400: a required header is missing or malformed. */
+    static ApiRefusal badRequest(String field, String detail) {
+        return new ApiRefusal(
+                HttpStatus.BAD_REQUEST, "api.problem.400.detail", List.of(new FieldProblem(field, detail)));
+    }
+
+    HttpStatus status() {
+        return status;
+    }
+
+    String detailKey() {
+        return detailKey;
+    }
+
+    List<FieldProblem> errors() {
+        return errors;
+    }
+}

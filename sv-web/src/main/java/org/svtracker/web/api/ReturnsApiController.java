@@ -1,0 +1,337 @@
+package org.svtracker.web.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.svtracker.domain.audit.Actor;
+import org.svtracker.domain.calendar.Quarter;
+import org.svtracker.domain.commitment.CommitmentNotFound;
+import org.svtracker.domain.delivery.Deliveries;
+import org.svtracker.domain.delivery.DeliveryOverview;
+import org.svtracker.domain.delivery.ReturnStatus;
+import org.svtracker.domain.delivery.ReturnView;
+import org.svtracker.domain.evidence.EvidenceFile;
+import org.svtracker.domain.evidence.EvidenceFiles;
+import org.svtracker.domain.measure.MeasureKind;
+import org.svtracker.domain.token.IdempotencyKeys;
+import org.svtracker.domain.token.StoredResponse;
+import org.svtracker.web.api.ApiResources.EvidenceResource;
+import org.svtracker.web.api.ApiResources.ReturnResource;
+import org.svtracker.web.security.SignedInUser;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Returns through the API: a supplier sends one (as a draft or submitted) with an Idempotency-Key,
+ * attaches evidence, submits a draft, and reads where it stands. Council staff tokens read their
+ * council's returns. Another organisation's return or commitment is not found, and nothing changes.
+ */
+@RestController
+@Tag(name = "Returns", description = "Returns of delivery against commitments, their evidence and decisions")
+class ReturnsApiController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final Deliveries deliveries;
+    private final DeliveryOverview overview;
+    private final EvidenceFiles evidenceFiles;
+    private final IdempotencyKeys idempotencyKeys;
+    private final JsonMapper json;
+    private final ProblemResponses problems;
+    private final Clock clock;
+
+    ReturnsApiController(
+            Deliveries deliveries,
+            DeliveryOverview overview,
+            EvidenceFiles evidenceFiles,
+            IdempotencyKeys idempotencyKeys,
+            JsonMapper json,
+            ProblemResponses problems,
+            Clock clock) {
+        this.deliveries = deliveries;
+        this.overview = overview;
+        this.evidenceFiles = evidenceFiles;
+        this.idempotencyKeys = idempotencyKeys;
+        this.json = json;
+        this.problems = problems;
+        this.clock = clock;
+    }
+
+    @PostMapping(
+            value = "/api/v1/returns",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Send a return, as a draft or submitted",
+            description = "Sends a return for one of your live contracts' commitments and one quarter that has"
+                    + " started. With submit true the return goes to the council (both declarations must be"
+                    + " true); with submit false it stays a draft, to which you can attach evidence before"
+                    + " submitting it. The Idempotency-Key header makes a retry safe: the same key with the same"
+                    + " body answers the first response again (with the header Idempotent-Replayed: true) and"
+                    + " creates nothing; the same key with a different body is refused with 422.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The return was created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ReturnResource.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "Malformed JSON, or no Idempotency-Key",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such commitment on your live contracts",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "409",
+            description = "There is already a return for this commitment and quarter",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "422",
+            description = "Invalid fields (listed in errors), or the Idempotency-Key was used with another body",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<String> sendReturn(
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            description = "A unique key of your choosing for this return, at most 255 characters,"
+                                    + " for example a UUID",
+                            required = true,
+                            example = "5f0c7a52-4d5e-4a0b-9d84-2f0f3c8f1e6b")
+                    @RequestHeader(value = IDEMPOTENCY_KEY, required = false)
+                    String idempotencyKey,
+            @Valid @RequestBody ReturnRequest request,
+            @AuthenticationPrincipal SignedInUser user) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw ApiRefusal.badRequest(IDEMPOTENCY_KEY, problems.message("api.returns.idempotencyKey.required"));
+        }
+        if (idempotencyKey.length() > IdempotencyKeys.MAX_KEY_LENGTH) {
+            throw ApiRefusal.badRequest(IDEMPOTENCY_KEY, problems.message("api.returns.idempotencyKey.size"));
+        }
+        long supplierId = user.supplierId();
+        MeasureKind kind = overview.reportableMeasureKind(supplierId, request.commitmentId())
+                .orElseThrow(() -> CommitmentNotFound.forId(request.commitmentId()));
+        Quarter period = checked(request, kind);
+        StoredResponse response = idempotencyKeys.once(
+                user.id(), supplierId, idempotencyKey.strip(), json.writeValueAsBytes(request), () -> {
+                    Actor actor = actor(user);
+                    long id = deliveries.startReturn(
+                            supplierId,
+                            request.commitmentId(),
+                            period,
+                            request.quantity(),
+                            request.whatWasDone().strip(),
+                            actor);
+                    if (request.submit()) {
+                        long version =
+                                deliveries.returnOfSupplier(supplierId, id).version();
+                        deliveries.submitReturn(supplierId, id, version, true, true, actor);
+                    }
+                    return StoredResponse.of(
+                            HttpStatus.CREATED.value(), json.writeValueAsString(resourceOf(supplierId, id)));
+                });
+        long id = json.readTree(response.body()).get("id").asLong();
+        var answer = ResponseEntity.status(response.status())
+                .location(URI.create("/api/v1/returns/" + id))
+                .contentType(MediaType.APPLICATION_JSON);
+        if (response.replayed()) {
+            answer.header("Idempotent-Replayed", "true");
+        }
+        return answer.body(response.body());
+    }
+
+    @PostMapping(
+            value = "/api/v1/returns/{id}/submission",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Submit a draft or queried return",
+            description = "Submits the return to the council with both declarations. Submitting a return that is"
+                    + " already submitted answers it as it is, so a retry is safe.")
+    @ApiResponse(responseCode = "200", description = "The return, submitted")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such return of yours",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The return has been decided and can no longer be submitted",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "422",
+            description = "A declaration is missing",
+            content = @Content(mediaType = "application/problem+json"))
+    ReturnResource submitReturn(
+            @Parameter(description = "The return's id", example = "5120") @PathVariable long id,
+            @Valid @RequestBody SubmissionRequest request,
+            @AuthenticationPrincipal SignedInUser user) {
+        long supplierId = user.supplierId();
+        ReturnView current = deliveries.returnOfSupplier(supplierId, id);
+        if (current.status() == ReturnStatus.SUBMITTED) {
+            return resourceOf(supplierId, id);
+        }
+        List<FieldProblem> errors = new ArrayList<>();
+        declarationErrors(request.declarations(), errors);
+        if (!errors.isEmpty()) {
+            throw ApiRefusal.unprocessable(errors);
+        }
+        deliveries.submitReturn(supplierId, id, current.version(), true, true, actor(user));
+        return resourceOf(supplierId, id);
+    }
+
+    @PostMapping(
+            value = "/api/v1/returns/{id}/evidence",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Attach an evidence file to a draft or queried return",
+            description = "Send the file as multipart/form-data in a part named file. Accepted: PDF, PNG, JPEG,"
+                    + " DOCX, XLSX and CSV, decided from the file's content, not its name. The file's name is kept"
+                    + " as display text only.")
+    @ApiResponse(responseCode = "201", description = "The evidence was attached")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such return of yours",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The return is submitted or decided: evidence goes with a draft or queried return",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "413",
+            description = "The file is too large",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "422",
+            description = "The file is empty or of a type that is not accepted (errors names the field file)",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<EvidenceResource> attachEvidence(
+            @Parameter(description = "The return's id", example = "5120") @PathVariable long id,
+            @Parameter(description = "The evidence file", schema = @Schema(type = "string", format = "binary"))
+                    @RequestPart("file")
+                    MultipartFile file,
+            @AuthenticationPrincipal SignedInUser user)
+            throws IOException {
+        ReturnView current = deliveries.returnOfSupplier(user.supplierId(), id);
+        if (current.status() != ReturnStatus.DRAFT && current.status() != ReturnStatus.QUERIED) {
+            throw new IllegalStateException(problems.message("api.evidence.notEditable", current.status()));
+        }
+        if (file.isEmpty()) {
+            throw ApiRefusal.unprocessable("file", problems.message("api.evidence.empty"));
+        }
+        long evidenceId;
+        try {
+            evidenceId = evidenceFiles.attach(
+                    current.councilId(),
+                    id,
+                    displayName(file.getOriginalFilename()),
+                    file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType(),
+                    file.getBytes(),
+                    actor(user));
+        } catch (IllegalArgumentException refused) {
+            throw ApiRefusal.unprocessable("file", refused.getMessage());
+        }
+        EvidenceFile attached = evidenceFiles.evidenceOf(current.councilId(), id).stream()
+                .filter(e -> e.id() == evidenceId)
+                .findFirst()
+                .orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/returns/" + id)).body(EvidenceResource.of(attached));
+    }
+
+    @GetMapping(value = "/api/v1/returns/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Read a return: its status, the council's decision and any query",
+            description = "A supplier's token reads its organisation's returns; a council staff token its council's."
+                    + " A queried return carries the council's question in queryQuestion.")
+    @ApiResponse(responseCode = "200", description = "The return")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such return for you",
+            content = @Content(mediaType = "application/problem+json"))
+    ReturnResource readReturn(
+            @Parameter(description = "The return's id", example = "5120") @PathVariable long id,
+            @AuthenticationPrincipal SignedInUser user) {
+        ReturnView found = user.supplierId() != null
+                ? deliveries.returnOfSupplier(user.supplierId(), id)
+                : deliveries.returnOfCouncil(user.councilId(), id);
+        return ReturnResource.of(found, evidenceFiles.evidenceOf(found.councilId(), id));
+    }
+
+    /** The checks the annotations cannot make: a quarter that has started, a quantity, the declarations. */
+    private Quarter checked(ReturnRequest request, MeasureKind kind) {
+        List<FieldProblem> errors = new ArrayList<>();
+        Quarter period;
+        try {
+            period = Quarter.parse(request.period());
+        } catch (IllegalArgumentException e) {
+            throw ApiRefusal.unprocessable("period", problems.message("api.returns.period.format"));
+        }
+        if (period.start().isAfter(LocalDate.now(clock))) {
+            errors.add(new FieldProblem("period", problems.message("api.returns.period.future")));
+        }
+        if (kind != MeasureKind.NARRATIVE && request.quantity() == null) {
+            errors.add(new FieldProblem("quantity", problems.message("api.returns.quantity.required")));
+        }
+        if (request.submit()) {
+            declarationErrors(request.declarations(), errors);
+        }
+        if (!errors.isEmpty()) {
+            throw ApiRefusal.unprocessable(errors);
+        }
+        return period;
+    }
+
+    private void declarationErrors(ReturnRequest.Declarations declarations, List<FieldProblem> errors) {
+        if (declarations == null || !declarations.contractAndPeriod()) {
+            errors.add(new FieldProblem(
+                    "declarations.contractAndPeriod", problems.message("api.returns.declarations.contractAndPeriod")));
+        }
+        if (declarations == null || !declarations.commitment()) {
+            errors.add(new FieldProblem(
+                    "declarations.commitment", problems.message("api.returns.declarations.commitment")));
+        }
+    }
+
+    private ReturnResource resourceOf(long supplierId, long id) {
+        ReturnView view = deliveries.returnOfSupplier(supplierId, id);
+        return ReturnResource.of(view, evidenceFiles.evidenceOf(view.councilId(), id));
+    }
+
+    private static Actor actor(SignedInUser user) {
+        return Actor.user(user.id(), user.displayName() + " (API)");
+    }
+
+    /** The file's own name as display text: no folders, no control characters, at most 255 characters. */
+    static String displayName(String original) {
+        String name = original == null ? "" : original;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            name = "evidence";
+        }
+        return name.length() > 255 ? name.substring(0, 255) : name;
+    }
+}
