@@ -11,6 +11,7 @@ import org.svtracker.domain.account.Role;
 import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.council.CouncilSummary;
 import org.svtracker.domain.council.Councils;
+import org.svtracker.web.delivery.ContractManagerDashboard;
 import org.svtracker.web.security.SignedInUser;
 
 /** The first page after signing in: each role's own dashboard. */
@@ -20,11 +21,17 @@ class HomeController {
     private final Councils councils;
     private final Accounts accounts;
     private final Contracts contracts;
+    private final ContractManagerDashboard contractManagerDashboard;
 
-    HomeController(Councils councils, Accounts accounts, Contracts contracts) {
+    HomeController(
+            Councils councils,
+            Accounts accounts,
+            Contracts contracts,
+            ContractManagerDashboard contractManagerDashboard) {
         this.councils = councils;
         this.accounts = accounts;
         this.contracts = contracts;
+        this.contractManagerDashboard = contractManagerDashboard;
     }
 
     @GetMapping("/")
@@ -39,6 +46,9 @@ class HomeController {
             model.addAttribute("councilNames", councilNames);
             model.addAttribute("contracts", contracts.contractsOfSupplier(user.supplierId()));
             return "home/supplier";
+        }
+        if (user.role() == Role.CONTRACT_MANAGER) {
+            return contractManagerDashboard.show(user, model);
         }
         model.addAttribute("council", councils.getCouncil(user.councilId()));
         if (user.role() == Role.COUNCIL_ADMIN) {
