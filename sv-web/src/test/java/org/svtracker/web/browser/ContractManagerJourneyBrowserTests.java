@@ -9,7 +9,9 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.svtracker.domain.demo.DemoData;
 
 /**
@@ -19,7 +21,9 @@ import org.svtracker.domain.demo.DemoData;
  */
 class ContractManagerJourneyBrowserTests extends BrowserJourney {
 
+    /** A long journey: more time than the default two minutes on a busy machine. */
     @Test
+    @Timeout(value = 6, unit = TimeUnit.MINUTES)
     void aContractManagerFollowsDeliveryRecordsAReturnAndReviewsTheQueue() {
         signIn("contracts.southend", DemoData.DEMO_PASSWORD);
 
