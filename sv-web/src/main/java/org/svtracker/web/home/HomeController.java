@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.svtracker.domain.account.Accounts;
 import org.svtracker.domain.account.Role;
 import org.svtracker.domain.council.Councils;
+import org.svtracker.web.delivery.ContractManagerDashboard;
 import org.svtracker.web.portal.PortalHome;
 import org.svtracker.web.security.SignedInUser;
 
@@ -17,11 +18,17 @@ class HomeController {
     private final Councils councils;
     private final Accounts accounts;
     private final PortalHome portalHome;
+    private final ContractManagerDashboard contractManagerDashboard;
 
-    HomeController(Councils councils, Accounts accounts, PortalHome portalHome) {
+    HomeController(
+            Councils councils,
+            Accounts accounts,
+            PortalHome portalHome,
+            ContractManagerDashboard contractManagerDashboard) {
         this.councils = councils;
         this.accounts = accounts;
         this.portalHome = portalHome;
+        this.contractManagerDashboard = contractManagerDashboard;
     }
 
     @GetMapping("/")
@@ -32,6 +39,9 @@ class HomeController {
         }
         if (user.role() == Role.SUPPLIER) {
             return portalHome.show(user, model);
+        }
+        if (user.role() == Role.CONTRACT_MANAGER) {
+            return contractManagerDashboard.show(user, model);
         }
         model.addAttribute("council", councils.getCouncil(user.councilId()));
         if (user.role() == Role.COUNCIL_ADMIN) {
