@@ -49,6 +49,12 @@ public class BeyondProcurementActivity {
     protected BeyondProcurementActivity() {}
 
     BeyondProcurementActivity(long councilId, NewActivity activity) {
+        this.councilId = councilId;
+        revise(activity);
+    }
+
+    /** Rewrites the activity under the same rules as when it was recorded. */
+    void revise(NewActivity activity) {
         if (activity.title() == null || activity.title().isBlank()) {
             throw new IllegalArgumentException("An activity needs a title");
         }
@@ -59,7 +65,6 @@ public class BeyondProcurementActivity {
                 && (activity.description() == null || activity.description().isBlank())) {
             throw new IllegalArgumentException("Give a quantity or describe what was done");
         }
-        this.councilId = councilId;
         this.kind = java.util.Objects.requireNonNull(activity.kind(), "An activity needs its kind");
         this.title = activity.title().trim();
         this.description = activity.description();
@@ -99,5 +104,9 @@ public class BeyondProcurementActivity {
 
     public MeasureUnit unit() {
         return unit;
+    }
+
+    public long version() {
+        return version;
     }
 }

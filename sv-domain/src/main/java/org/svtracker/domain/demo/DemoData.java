@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,11 +47,20 @@ public class DemoData {
     private final CouncilRepository councils;
     private final Accounts accounts;
     private final DemoPortfolio portfolio;
+    private final DemoFollowUp followUp;
+    private final Clock clock;
 
-    DemoData(CouncilRepository councils, Accounts accounts, DemoPortfolio portfolio) {
+    DemoData(
+            CouncilRepository councils,
+            Accounts accounts,
+            DemoPortfolio portfolio,
+            DemoFollowUp followUp,
+            Clock clock) {
         this.councils = councils;
         this.accounts = accounts;
         this.portfolio = portfolio;
+        this.followUp = followUp;
+        this.clock = clock;
     }
 
     @Transactional
@@ -89,6 +100,7 @@ public class DemoData {
         portfolio.loadMeasureLibraries(councilIds);
         Map<String, Long> supplierIds = portfolio.loadSuppliers();
         portfolio.loadContracts(councilIds, supplierIds);
+        followUp.load(councilIds, LocalDate.now(clock));
     }
 
     static List<DemoCouncil> readCouncils() {
