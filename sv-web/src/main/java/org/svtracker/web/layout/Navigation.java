@@ -26,6 +26,7 @@ final class Navigation {
                         HOME,
                         CONTRACTS,
                         new NavigationItem("nav.reviews", "/reviews", false),
+                        new NavigationItem("nav.remedies", "/remedies", false),
                         new NavigationItem("nav.caseStudies", "/case-studies", false),
                         new NavigationItem("nav.activities", "/activities", false),
                         REPORT);
