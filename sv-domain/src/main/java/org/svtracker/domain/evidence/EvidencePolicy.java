@@ -28,7 +28,7 @@ import org.w3c.dom.NodeList;
  * the magic bytes (never the name, never the browser's content type); an Office Open XML package is
  * then told apart by the main part its {@code [Content_Types].xml} declares, refusing macro-enabled
  * documents; plain text is kept only when it reads as a delimited table (CSV). See
- * docs/decisions/portal-evidence-types.md.
+ * docs/decisions/0016-portal-evidence-types.md.
  */
 @Component
 public class EvidencePolicy {
