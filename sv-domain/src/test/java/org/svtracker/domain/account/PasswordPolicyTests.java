@@ -16,7 +16,9 @@ class PasswordPolicyTests {
     @Test
     void charactersAreCountedAsPeopleSeeThem() {
         // eleven emoji are 22 UTF-16 units but only eleven characters
-        assertThat(PasswordPolicy.isAcceptable("😀".repeat(11))).isFalse();
-        assertThat(PasswordPolicy.isAcceptable("😀".repeat(12))).isTrue();
+        String twelve = "🍎🚲🎻🦊📚🧀🚀🌵🎈🐙🧩🍕";
+        assertThat(PasswordPolicy.isAcceptable(twelve.substring(0, twelve.offsetByCodePoints(0, 11))))
+                .isFalse();
+        assertThat(PasswordPolicy.isAcceptable(twelve)).isTrue();
     }
 }

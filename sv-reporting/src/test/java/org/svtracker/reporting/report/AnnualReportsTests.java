@@ -46,6 +46,9 @@ class AnnualReportsTests {
     QueryCounter queries;
 
     @Autowired
+    DomainFixtures fixtures;
+
+    @Autowired
     EntityManager entityManager;
 
     KnownCouncilYear.Known known;
@@ -149,6 +152,16 @@ class AnnualReportsTests {
                         + r.committedValue().amount().toPlainString())
                 .containsExactly("NOT_STARTED 1 0.00", "RED 3 116930.00");
         assertThat(report.rag()).extracting(AnnualReport.RagLine::status).containsExactly(RagStatus.values());
+    }
+
+    @Test
+    void aCouncilWithNothingVerifiedYetGetsAReportOfZerosWithNoFirstYear() {
+        TestCouncil newcomer = fixtures.council("newcomershire");
+
+        AnnualReport report = reports.build(newcomer.id(), YEAR, TODAY);
+
+        assertThat(report.firstYear()).isNull();
+        assertThat(report.cumulativeDelivered().toString()).isEqualTo("£0.00");
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.svtracker.domain.delivery.ReturnStatus;
 import org.svtracker.domain.delivery.ReturnView;
 import org.svtracker.domain.evidence.EvidenceFile;
 import org.svtracker.domain.evidence.EvidenceFiles;
+import org.svtracker.domain.evidence.EvidenceRefused;
 import org.svtracker.domain.measure.MeasureKind;
 import org.svtracker.domain.token.IdempotencyKeys;
 import org.svtracker.domain.token.StoredResponse;
@@ -251,6 +252,14 @@ class ReturnsApiController {
                     file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType(),
                     file.getBytes(),
                     actor(user));
+        } catch (EvidenceRefused refused) {
+            // The domain decided from the content (not the name or the declared type) that it is not taken.
+            throw ApiRefusal.unprocessable(
+                    "file",
+                    problems.message(
+                            "portal.evidence.refused." + refused.reason().name(),
+                            refused.fileName(),
+                            refused.limitMegabytes()));
         } catch (IllegalArgumentException refused) {
             throw ApiRefusal.unprocessable("file", refused.getMessage());
         }

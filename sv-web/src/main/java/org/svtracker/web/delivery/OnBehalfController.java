@@ -28,6 +28,8 @@ import org.svtracker.domain.delivery.Deliveries;
 import org.svtracker.domain.delivery.DeliveryRecords;
 import org.svtracker.domain.delivery.ReturnStatus;
 import org.svtracker.domain.evidence.EvidenceFiles;
+import org.svtracker.domain.evidence.EvidenceLimits;
+import org.svtracker.domain.evidence.EvidenceRefused;
 import org.svtracker.domain.form.FormSubmissions;
 import org.svtracker.domain.supplier.Suppliers;
 import org.svtracker.web.layout.ErrorItem;
@@ -44,9 +46,8 @@ class OnBehalfController {
     static final int LONGEST_NARRATIVE = 4000;
 
     /** Evidence larger than this is refused with a message rather than stored. */
-    static final long LARGEST_EVIDENCE = 10L * 1024 * 1024;
-
     private final Contracts contracts;
+
     private final Deliveries deliveries;
     private final DeliveryRecords records;
     private final EvidenceFiles evidenceFiles;
@@ -54,6 +55,7 @@ class OnBehalfController {
     private final Suppliers suppliers;
     private final MessageSource messages;
     private final Clock clock;
+    private final EvidenceLimits limits;
 
     OnBehalfController(
             Contracts contracts,
@@ -63,7 +65,8 @@ class OnBehalfController {
             FormSubmissions submissions,
             Suppliers suppliers,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            EvidenceLimits limits) {
         this.contracts = contracts;
         this.deliveries = deliveries;
         this.records = records;
@@ -72,6 +75,7 @@ class OnBehalfController {
         this.suppliers = suppliers;
         this.messages = messages;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** What the form sends back, as typed. */
@@ -163,8 +167,11 @@ class OnBehalfController {
                     "narrative", "contractManagement.onBehalf.error.narrativeTooLong", LONGEST_NARRATIVE));
         }
         boolean hasFile = evidence != null && !evidence.isEmpty();
-        if (hasFile && evidence.getSize() > LARGEST_EVIDENCE) {
-            errors.add(new ErrorItem("evidence", "contractManagement.onBehalf.error.evidenceTooLarge"));
+        if (hasFile && evidence.getSize() > limits.maxFileBytes()) {
+            errors.add(new ErrorItem(
+                    "evidence",
+                    "contractManagement.onBehalf.error.evidenceTooLarge",
+                    limits.maxFileBytes() / EvidenceLimits.MEGABYTE));
         }
         if (!form.declared("contractAndPeriod") || !form.declared("commitment")) {
             errors.add(new ErrorItem("declarations", "contractManagement.onBehalf.error.declarations"));
@@ -200,6 +207,20 @@ class OnBehalfController {
                 }
                 return "/contracts/" + id + "/delivery#return-" + returnId;
             });
+        } catch (EvidenceRefused refused) {
+            // The file's content is not one the service takes: the return it came with is not recorded either.
+            return show(
+                    contract,
+                    lines,
+                    quarters,
+                    form,
+                    formToken,
+                    List.of(new ErrorItem(
+                            "evidence",
+                            "portal.evidence.refused." + refused.reason().name(),
+                            refused.fileName(),
+                            refused.limitMegabytes())),
+                    model);
         } catch (DuplicateReturn | DataIntegrityViolationException e) {
             // DataIntegrityViolation: another return for the quarter arrived between the check and the insert.
             return show(

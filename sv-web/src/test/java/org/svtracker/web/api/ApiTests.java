@@ -310,6 +310,36 @@ class ApiTests {
     }
 
     @Test
+    void aProgramRenamedPdfOrAPageRenamedPngIsRefusedFromItsContentAndNothingIsStored() throws Exception {
+        long id = idOf(sendReturn(
+                alphaToken,
+                UUID.randomUUID().toString(),
+                returnBody(alphaContract.volunteering(), "Q4 2024/25", "3", false)));
+
+        MvcTestResult program = attach(
+                alphaToken,
+                id,
+                new MockMultipartFile(
+                        "file", "report.pdf", "application/pdf", org.svtracker.domain.testing.EvidenceSamples.exe()));
+        MvcTestResult page = attach(
+                alphaToken,
+                id,
+                new MockMultipartFile(
+                        "file", "photo.png", "image/png", org.svtracker.domain.testing.EvidenceSamples.html()));
+
+        for (MvcTestResult refused : java.util.List.of(program, page)) {
+            assertProblem(refused, 422);
+            assertThat(refused).bodyJson().extractingPath("$.errors[0].field").isEqualTo("file");
+            assertThat(refused)
+                    .bodyJson()
+                    .extractingPath("$.errors[0].detail")
+                    .asString()
+                    .contains("must be a PDF, PNG, JPEG, DOCX, XLSX or CSV file");
+        }
+        assertThat(evidenceOf(id)).isZero();
+    }
+
+    @Test
     void anEmptyEvidenceFileIsRefusedWithAFieldError() throws Exception {
         long id = idOf(sendReturn(
                 alphaToken,

@@ -237,7 +237,7 @@ class ContractManagementTests {
 
     @Test
     void evidenceIsAlwaysDownloadedNeverShownAndNeverCached() throws Exception {
-        long evidenceId = attach(ours, ours.submittedQ1(), "../../report \"final\".html", "text/html");
+        long evidenceId = attach(ours, ours.submittedQ1(), "../../hours \"final\".csv", "text/html");
 
         MvcTestResult download = get(evidenceUrl(ours, ours.submittedQ1(), evidenceId), ours.user("procurement"));
 
@@ -245,13 +245,16 @@ class ContractManagementTests {
         var response = download.getResponse();
         assertThat(response.getHeader("Content-Disposition"))
                 .startsWith("attachment;")
-                .contains("report _final_.html")
+                .contains("hours")
+                .contains(".csv")
                 .doesNotContain("..")
                 .doesNotContain("/");
-        assertThat(response.getContentType()).startsWith("text/html");
+        assertThat(response.getContentType())
+                .as("the detected type, not the one claimed")
+                .startsWith("text/csv");
         assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
-        assertThat(response.getContentAsString()).isEqualTo("<script>alert(1)</script>");
+        assertThat(response.getContentAsString()).isEqualTo(HOURS_CSV);
     }
 
     @Test
@@ -460,6 +463,27 @@ class ContractManagementTests {
     }
 
     @Test
+    void aReturnOnBehalfWithAProgramRenamedPdfIsRefusedOnTheFormAndNothingIsRecorded() throws Exception {
+        byte[] program = org.svtracker.domain.testing.EvidenceSamples.exe();
+        Document page = document(mvc.perform(MockMvcRequestBuilders.multipart(newReturn(ours))
+                .file(new MockMultipartFile("evidence", "timesheet.pdf", "application/pdf", program))
+                .param("formToken", java.util.UUID.randomUUID().toString())
+                .param("commitmentId", String.valueOf(ours.visitsCommitmentId()))
+                .param("period", "Q4 2025/26")
+                .param("quantity", "2")
+                .param("narrative", "Visits to two schools")
+                .param("declarations", "contractAndPeriod", "commitment")
+                .with(user(users.loadUserByUsername(ours.user("contracts"))))
+                .with(csrf())));
+
+        assertThat(page.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#evidence");
+        assertThat(page.select(".govuk-error-summary").text())
+                .contains("must be a PDF, PNG, JPEG, DOCX, XLSX or CSV file");
+        assertThat(page.select("#narrative").text()).isEqualTo("Visits to two schools");
+        assertThat(onBehalfReturns(ours)).isZero();
+    }
+
+    @Test
     void aSecondReturnForTheSameQuarterIsRefused() throws Exception {
         Document page = document(mvc.perform(MockMvcRequestBuilders.multipart(newReturn(ours))
                 .param("formToken", java.util.UUID.randomUUID().toString())
@@ -503,7 +527,7 @@ class ContractManagementTests {
                 .param("declarations", "contractAndPeriod", "commitment");
         if (file) {
             request.file(new MockMultipartFile(
-                    "evidence", "photos.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+                    "evidence", "photos.png", "image/png", org.svtracker.domain.testing.EvidenceSamples.png()));
         }
         return mvc.perform(
                 request.with(user(users.loadUserByUsername(username))).with(csrf()));
@@ -530,9 +554,13 @@ class ContractManagementTests {
                         returnId,
                         name,
                         type,
-                        "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8),
+                        name.endsWith(".csv")
+                                ? HOURS_CSV.getBytes(StandardCharsets.UTF_8)
+                                : org.svtracker.domain.testing.EvidenceSamples.pdf(name),
                         Actor.system("test")));
     }
+
+    private static final String HOURS_CSV = "date,hours\n2026-04-01,7\n";
 
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactionManager;
