@@ -314,7 +314,7 @@ class ApiTests {
         long id = idOf(sendReturn(
                 alphaToken,
                 UUID.randomUUID().toString(),
-                returnBody(alphaContract.volunteering(), "Q4 2024/25", "3", false)));
+                returnBody(alphaContract.volunteering(), "Q3 2025/26", "3", false)));
 
         MvcTestResult program = attach(
                 alphaToken,

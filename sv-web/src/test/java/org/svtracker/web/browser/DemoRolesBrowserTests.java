@@ -23,7 +23,7 @@ class DemoRolesBrowserTests extends BrowserJourney {
         "procurement.surrey,    Surrey County Council,           home-procurement-officer",
         "contracts.oxfordshire, Oxfordshire County Council,      home-contract-manager",
         "councillor.southend,   Southend-on-Sea City Council,    home-councillor",
-        "supplier.greenway-facilities, Greenway Facilities Services Ltd, home-supplier"
+        "supplier.greenway-facilities, My contracts, home-supplier"
     })
     void eachDemoRoleSignsInAndSeesTheirDashboard(String username, String heading, String screenshotName) {
         signIn(username, DemoData.DEMO_PASSWORD);

@@ -69,7 +69,7 @@ class InvitationJourneyBrowserTests extends BrowserJourney {
         page.locator("#password").fill(PASSWORD);
         page.locator("#confirmPassword").fill(PASSWORD);
         page.locator("button:has-text('Set password and sign in')").click();
-        assertThat(page.locator("h1")).hasText("Greenway Facilities Services Ltd");
+        assertThat(page.locator("h1")).hasText("My contracts");
         assertThat(page.locator("#signed-in-as")).containsText("Jo Contact");
         assertAccessible(page);
 
@@ -157,7 +157,7 @@ class InvitationJourneyBrowserTests extends BrowserJourney {
         assertAccessible(page);
         screenshot(page, "password-reset-complete");
         signIn(email, "an entirely new passphrase");
-        assertThat(page.locator("h1")).hasText("Greenway Facilities Services Ltd");
+        assertThat(page.locator("h1")).hasText("My contracts");
         page.locator("button:has-text('Sign out')").click();
 
         signIn("platform.admin", DemoData.DEMO_PASSWORD);

@@ -69,7 +69,7 @@ class ContractPagesTests {
         Document page = page("/contracts", "procurement.surrey");
 
         assertThat(page.select("h1").text()).isEqualTo("Contracts");
-        assertThat(page.select("#register-table tbody tr")).hasSize(5);
+        assertThat(refs("/contracts", "procurement.surrey")).hasSize(5);
         assertThat(page.select("#register-table tbody tr td:first-child a").eachText())
                 .contains("SCC-2025-012")
                 .noneMatch(ref -> ref.startsWith("OCC"));
@@ -428,10 +428,14 @@ class ContractPagesTests {
                 .single();
     }
 
+    /**
+     * The demo contracts a register page lists, in order. Other test classes share this database and
+     * add contracts of their own to demo councils; their references never look like the demo's.
+     */
     private java.util.List<String> refs(String uri, String username) {
-        return page(uri, username)
-                .select("#register-table tbody tr td:first-child")
-                .eachText();
+        return page(uri, username).select("#register-table tbody tr td:first-child").eachText().stream()
+                .filter(ref -> ref.matches("[A-Z]{3}-\\d{4}-\\d{3}"))
+                .toList();
     }
 
     private Document page(String uri, String username) {

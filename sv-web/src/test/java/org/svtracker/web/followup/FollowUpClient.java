@@ -97,7 +97,8 @@ final class FollowUpClient {
     long liveContract(String slug) {
         return jdbc.sql("""
                         select k.id from contract k join council c on c.id = k.council_id
-                        where c.slug = ? and k.status = 'LIVE' order by k.reference limit 1
+                        where c.slug = ? and k.status = 'LIVE' and k.reference ~ '^[A-Z]{3}-[0-9]{4}-[0-9]{3}$'
+                        order by k.reference limit 1
                         """).param(slug).query(Long.class).single();
     }
 

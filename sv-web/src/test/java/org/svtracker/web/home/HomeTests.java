@@ -22,14 +22,16 @@ class HomeTests {
         Document page = home();
 
         assertThat(page.select("h1").text()).isEqualTo("Councils");
+        // Other test classes sharing this database add councils of their own; the demo's five come in order.
         assertThat(page.select("tbody th").eachText())
-                .containsExactly(
+                .containsSubsequence(
                         "Leicestershire County Council",
                         "Oxfordshire County Council",
                         "Southend-on-Sea City Council",
                         "Surrey County Council",
                         "Warwickshire County Council");
-        assertThat(page.select("tbody tr").first().select("td").eachText())
+        assertThat(page.select("tbody tr:has(th:contains(Leicestershire County Council)) td")
+                        .eachText())
                 .containsExactly("£50,000.00", "No target set", "4");
     }
 
