@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.svtracker.web.browser.BrowserSupport.assertAccessible;
 import static org.svtracker.web.browser.BrowserSupport.screenshot;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.delivery.Deliveries;
 import org.svtracker.domain.delivery.ReturnStatus;
 import org.svtracker.domain.demo.DemoData;
@@ -17,8 +18,8 @@ import org.svtracker.domain.testing.EvidenceSamples;
 
 /**
  * A demo supplier working for two councils sends a return with two evidence files, has it queried,
- * answers the query and sends it again, and sees it verified. The contract manager's decisions are
- * made through the domain (the review pages belong to the council journeys).
+ * answers the query and sends it again, and sees it verified. The council's contract manager queries
+ * and verifies it on the review page, signed in in a browser of their own.
  */
 class SupplierPortalJourneyBrowserTests extends BrowserJourney {
 
@@ -88,14 +89,13 @@ class SupplierPortalJourneyBrowserTests extends BrowserJourney {
         screenshot(page, "portal-return-submitted");
         long returnId = Long.parseLong(page.url().replaceAll(".*/portal/returns/(\\d+).*", "$1"));
 
-        var submitted = returnOf(returnId);
-        Actor manager = managerOf(submitted.councilId());
-        deliveries.queryReturn(
-                submitted.councilId(),
-                returnId,
-                submitted.version(),
-                "Please add the school's confirmation of the planting day.",
-                manager);
+        // The council's contract manager queries it from the review page, in a browser of their own.
+        String managerName = managerOf(returnOf(returnId).councilId());
+        asContractManager(managerName, "/reviews/" + returnId, review -> {
+            review.locator("#query-reason").fill("Please add the school's confirmation of the planting day.");
+            review.locator("button:has-text('Send query')").click();
+            assertThat(review.locator(".govuk-notification-banner--success")).containsText("Query sent");
+        });
 
         page.navigate(url("/"));
         page.locator("a:has-text(\"Answer the council's query on Q3 2026/27\")").click();
@@ -111,8 +111,12 @@ class SupplierPortalJourneyBrowserTests extends BrowserJourney {
         assertThat(page.locator("main .govuk-tag").first()).hasText("Submitted");
         assertThat(page.locator("#evidence-files a")).hasCount(3);
 
-        var resubmitted = returnOf(returnId);
-        deliveries.verifyReturn(resubmitted.councilId(), returnId, resubmitted.version(), "Thank you", manager);
+        asContractManager(managerName, "/reviews/" + returnId, review -> {
+            assertThat(review.locator("#evidence-list a")).hasCount(3);
+            review.locator("#verify-reason").fill("Thank you");
+            review.locator("button:has-text('Verify return')").click();
+            assertThat(review.locator(".govuk-notification-banner--success")).containsText("Return verified");
+        });
 
         page.reload();
         assertThat(page.locator("main .govuk-tag").first()).hasText("Verified");
@@ -139,12 +143,29 @@ class SupplierPortalJourneyBrowserTests extends BrowserJourney {
         return deliveries.returnOfSupplier(supplierId, returnId);
     }
 
-    private Actor managerOf(long councilId) {
-        long id = jdbc.sql(
-                        "select id from user_account where council_id = ? and role = 'CONTRACT_MANAGER' order by id limit 1")
-                .param(councilId)
-                .query(Long.class)
-                .single();
-        return Actor.user(id, "Contract manager");
+    /** The username of the council's demo contract manager. */
+    private String managerOf(long councilId) {
+        return "contracts."
+                + jdbc.sql("select slug from council where id = ?")
+                        .param(councilId)
+                        .query(String.class)
+                        .single();
+    }
+
+    /** A contract manager signed in in a browser context of their own does something on one page. */
+    private void asContractManager(String username, String path, java.util.function.Consumer<Page> act) {
+        BrowserContext managerContext = BrowserSupport.browser().newContext();
+        try {
+            Page manager = managerContext.newPage();
+            manager.navigate(url("/sign-in"));
+            manager.locator("#username").fill(username);
+            manager.locator("#password").fill(DemoData.DEMO_PASSWORD);
+            manager.locator("button:has-text('Sign in')").click();
+            manager.navigate(url(path));
+            assertAccessible(manager);
+            act.accept(manager);
+        } finally {
+            managerContext.close();
+        }
     }
 }
