@@ -81,13 +81,15 @@ class FrameworkController {
     }
 
     private String themeForm(FrameworkForms.NewEntry form, List<ErrorItem> errors, Model model) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("titleKey", "councilAdmin.framework.newTheme.title");
-        model.addAttribute("action", "/admin/framework/themes/new");
-        model.addAttribute("withCode", true);
-        model.addAttribute("nameLabel", "councilAdmin.framework.themeName");
-        return "admin/framework-form";
+        return formPage(
+                model,
+                form,
+                errors,
+                null,
+                "councilAdmin.framework.newTheme.title",
+                "/admin/framework/themes/new",
+                true,
+                "councilAdmin.framework.themeName");
     }
 
     @GetMapping("/admin/framework/themes/{themeId}/outcomes/new")
@@ -133,14 +135,15 @@ class FrameworkController {
     private String outcomeForm(
             long themeId, FrameworkForms.NewEntry form, List<ErrorItem> errors, SignedInUser user, Model model) {
         var theme = frameworks.theme(user.councilId(), themeId);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("caption", theme.name());
-        model.addAttribute("titleKey", "councilAdmin.framework.newOutcome.title");
-        model.addAttribute("action", "/admin/framework/themes/" + themeId + "/outcomes/new");
-        model.addAttribute("withCode", true);
-        model.addAttribute("nameLabel", "councilAdmin.framework.outcomeName");
-        return "admin/framework-form";
+        return formPage(
+                model,
+                form,
+                errors,
+                theme.name(),
+                "councilAdmin.framework.newOutcome.title",
+                "/admin/framework/themes/" + themeId + "/outcomes/new",
+                true,
+                "councilAdmin.framework.outcomeName");
     }
 
     @GetMapping("/admin/framework/themes/{themeId}/rename")
@@ -185,14 +188,15 @@ class FrameworkController {
     private String renameThemePage(
             long themeId, FrameworkForms.Rename form, List<ErrorItem> errors, SignedInUser user, Model model) {
         var theme = frameworks.theme(user.councilId(), themeId);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("caption", theme.code());
-        model.addAttribute("titleKey", "councilAdmin.framework.renameTheme.title");
-        model.addAttribute("action", "/admin/framework/themes/" + themeId + "/rename");
-        model.addAttribute("withCode", false);
-        model.addAttribute("nameLabel", "councilAdmin.framework.themeName");
-        return "admin/framework-form";
+        return formPage(
+                model,
+                form,
+                errors,
+                theme.code(),
+                "councilAdmin.framework.renameTheme.title",
+                "/admin/framework/themes/" + themeId + "/rename",
+                false,
+                "councilAdmin.framework.themeName");
     }
 
     @GetMapping("/admin/framework/outcomes/{outcomeId}/rename")
@@ -237,14 +241,15 @@ class FrameworkController {
     private String renameOutcomePage(
             long outcomeId, FrameworkForms.Rename form, List<ErrorItem> errors, SignedInUser user, Model model) {
         var outcome = frameworks.outcome(user.councilId(), outcomeId);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("caption", outcome.code() + " – " + outcome.themeName());
-        model.addAttribute("titleKey", "councilAdmin.framework.renameOutcome.title");
-        model.addAttribute("action", "/admin/framework/outcomes/" + outcomeId + "/rename");
-        model.addAttribute("withCode", false);
-        model.addAttribute("nameLabel", "councilAdmin.framework.outcomeName");
-        return "admin/framework-form";
+        return formPage(
+                model,
+                form,
+                errors,
+                outcome.code() + " – " + outcome.themeName(),
+                "councilAdmin.framework.renameOutcome.title",
+                "/admin/framework/outcomes/" + outcomeId + "/rename",
+                false,
+                "councilAdmin.framework.outcomeName");
     }
 
     @GetMapping("/admin/framework/outcomes/{outcomeId}/retire")
@@ -277,5 +282,27 @@ class FrameworkController {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The one form page of the framework: adding a theme or an outcome, renaming either. */
+    private static String formPage(
+            Model model,
+            Object form,
+            List<ErrorItem> errors,
+            String caption,
+            String titleKey,
+            String action,
+            boolean withCode,
+            String nameLabel) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        if (caption != null) {
+            model.addAttribute("caption", caption);
+        }
+        model.addAttribute("titleKey", titleKey);
+        model.addAttribute("action", action);
+        model.addAttribute("withCode", withCode);
+        model.addAttribute("nameLabel", nameLabel);
+        return "admin/framework-form";
     }
 }
