@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.audit.AuditedEntity;
 
 /** User accounts: who can sign in, and to which council or supplier they belong. */
 @Service
@@ -64,7 +65,13 @@ public class Accounts {
         }
         account.disable();
         accounts.saveAndFlush(account);
-        audit.record(actor, councilId, "UserAccount", userId, "DISABLED", Map.of("username", account.username()));
+        audit.record(
+                actor,
+                councilId,
+                AuditedEntity.USER_ACCOUNT,
+                userId,
+                "DISABLED",
+                Map.of("username", account.username()));
     }
 
     /** Lets a disabled user of the council sign in again. */
@@ -73,7 +80,13 @@ public class Accounts {
         UserAccount account = editable(councilId, userId, expectedVersion);
         account.enable();
         accounts.saveAndFlush(account);
-        audit.record(actor, councilId, "UserAccount", userId, "ENABLED", Map.of("username", account.username()));
+        audit.record(
+                actor,
+                councilId,
+                AuditedEntity.USER_ACCOUNT,
+                userId,
+                "ENABLED",
+                Map.of("username", account.username()));
     }
 
     private UserAccount editable(long councilId, long userId, long expectedVersion) {

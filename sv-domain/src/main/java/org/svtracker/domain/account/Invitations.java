@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.mail.Mail;
 import org.svtracker.domain.mail.Mailer;
 
@@ -145,7 +146,7 @@ public class Invitations {
         audit.record(
                 invitedBy,
                 auditCouncilId,
-                "Invitation",
+                AuditedEntity.INVITATION,
                 id,
                 "SENT",
                 supplierId == null
@@ -247,7 +248,7 @@ public class Invitations {
         audit.record(
                 Actor.user(account.id(), account.displayName()),
                 row.councilId(),
-                "UserAccount",
+                AuditedEntity.USER_ACCOUNT,
                 account.id(),
                 "CREATED",
                 Map.of("username", account.username(), "role", row.role().name(), "invitationId", row.id()));

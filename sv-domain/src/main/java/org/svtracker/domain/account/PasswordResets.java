@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.mail.Mail;
 import org.svtracker.domain.mail.Mailer;
 
@@ -118,7 +119,7 @@ public class PasswordResets {
         audit.record(
                 Actor.user(account.id(), account.displayName()),
                 account.councilId(),
-                "UserAccount",
+                AuditedEntity.USER_ACCOUNT,
                 account.id(),
                 "PASSWORD_RESET",
                 Map.of());

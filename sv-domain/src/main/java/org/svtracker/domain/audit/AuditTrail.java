@@ -27,12 +27,12 @@ public class AuditTrail {
     /** Records a creation or a state change with the values that matter. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(
-            Actor actor, Long councilId, String entityType, long entityId, String action, Map<String, ?> details) {
+            Actor actor, Long councilId, AuditedEntity entity, long entityId, String action, Map<String, ?> details) {
         jdbc.sql("""
                         insert into audit_event (actor_id, actor_name, council_id, entity_type, entity_id, action, changes)
                         values (?, ?, ?, ?, ?, ?, cast(? as jsonb))
                         """)
-                .params(actor.userId(), actor.name(), councilId, entityType, entityId, action, toJson(details))
+                .params(actor.userId(), actor.name(), councilId, entity.storedName(), entityId, action, toJson(details))
                 .update();
     }
 
@@ -41,7 +41,7 @@ public class AuditTrail {
     public void recordUpdate(
             Actor actor,
             Long councilId,
-            String entityType,
+            AuditedEntity entity,
             long entityId,
             Map<String, ?> before,
             Map<String, ?> after) {
@@ -56,19 +56,19 @@ public class AuditTrail {
             }
         }
         if (!changes.isEmpty()) {
-            record(actor, councilId, entityType, entityId, "UPDATED", changes);
+            record(actor, councilId, entity, entityId, "UPDATED", changes);
         }
     }
 
     @Transactional(readOnly = true)
-    public List<AuditEvent> historyOf(long councilId, String entityType, long entityId) {
+    public List<AuditEvent> historyOf(long councilId, AuditedEntity entity, long entityId) {
         return jdbc.sql("""
                         select id, occurred_at, actor_id, actor_name, council_id, entity_type, entity_id, action, changes::text
                         from audit_event
                         where council_id = ? and entity_type = ? and entity_id = ?
                         order by occurred_at, id
                         """)
-                .params(councilId, entityType, entityId)
+                .params(councilId, entity.storedName(), entityId)
                 .query((rs, n) -> new AuditEvent(
                         rs.getLong(1),
                         rs.getObject(2, OffsetDateTime.class),

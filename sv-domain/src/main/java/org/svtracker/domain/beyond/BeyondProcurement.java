@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.measure.MeasureUnit;
 
 /** Beyond-procurement activities: recorded by council staff, reported apart from contracts. */
@@ -36,7 +37,7 @@ public class BeyondProcurement {
         audit.record(
                 actor,
                 councilId,
-                "BeyondProcurementActivity",
+                AuditedEntity.BEYOND_PROCUREMENT_ACTIVITY,
                 saved.id(),
                 "CREATED",
                 Map.of("kind", activity.kind(), "title", activity.title(), "outcomeId", activity.outcomeId()));
@@ -55,7 +56,8 @@ public class BeyondProcurement {
         }
         Map<String, Object> before = snapshot(found);
         found.revise(activity);
-        audit.recordUpdate(actor, councilId, "BeyondProcurementActivity", activityId, before, snapshot(found));
+        audit.recordUpdate(
+                actor, councilId, AuditedEntity.BEYOND_PROCUREMENT_ACTIVITY, activityId, before, snapshot(found));
     }
 
     /** Every activity of the council, newest first, with its outcome, in one query. */

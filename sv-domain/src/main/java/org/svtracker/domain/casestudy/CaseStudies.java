@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.audit.AuditedEntity;
 
 /** Case studies: written by contract managers, published into the annual report. */
 @Service
@@ -34,7 +35,13 @@ public class CaseStudies {
             long councilId, Long contractId, Long outcomeId, String title, String body, Actor actor) {
         requireOwn(councilId, contractId, outcomeId);
         CaseStudy caseStudy = caseStudies.save(new CaseStudy(councilId, contractId, outcomeId, title, body));
-        audit.record(actor, councilId, "CaseStudy", caseStudy.id(), "CREATED", Map.of("title", caseStudy.title()));
+        audit.record(
+                actor,
+                councilId,
+                AuditedEntity.CASE_STUDY,
+                caseStudy.id(),
+                "CREATED",
+                Map.of("title", caseStudy.title()));
         return caseStudy.id();
     }
 
@@ -53,19 +60,19 @@ public class CaseStudies {
         CaseStudy caseStudy = caseStudy(councilId, caseStudyId, expectedVersion);
         Map<String, Object> before = snapshot(caseStudy);
         caseStudy.rewrite(contractId, outcomeId, title, body);
-        audit.recordUpdate(actor, councilId, "CaseStudy", caseStudyId, before, snapshot(caseStudy));
+        audit.recordUpdate(actor, councilId, AuditedEntity.CASE_STUDY, caseStudyId, before, snapshot(caseStudy));
     }
 
     @Transactional
     public void publish(long councilId, long caseStudyId, long expectedVersion, Actor actor) {
         caseStudy(councilId, caseStudyId, expectedVersion).publish(OffsetDateTime.now(clock));
-        audit.record(actor, councilId, "CaseStudy", caseStudyId, "PUBLISHED", Map.of());
+        audit.record(actor, councilId, AuditedEntity.CASE_STUDY, caseStudyId, "PUBLISHED", Map.of());
     }
 
     @Transactional
     public void unpublish(long councilId, long caseStudyId, long expectedVersion, Actor actor) {
         caseStudy(councilId, caseStudyId, expectedVersion).unpublish();
-        audit.record(actor, councilId, "CaseStudy", caseStudyId, "UNPUBLISHED", Map.of());
+        audit.record(actor, councilId, AuditedEntity.CASE_STUDY, caseStudyId, "UNPUBLISHED", Map.of());
     }
 
     @Transactional(readOnly = true)

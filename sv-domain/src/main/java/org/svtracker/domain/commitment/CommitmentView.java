@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.SortedMap;
 import org.svtracker.domain.calendar.FinancialYear;
 import org.svtracker.domain.calendar.Quarter;
-import org.svtracker.domain.delivery.RagStatus;
 import org.svtracker.domain.money.Money;
 
 /** A commitment as the pages show it, with the proxy frozen at award and the values it gives. */

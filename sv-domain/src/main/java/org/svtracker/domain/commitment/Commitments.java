@@ -7,12 +7,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.calendar.FinancialYear;
 import org.svtracker.domain.contract.Contract;
 import org.svtracker.domain.contract.ContractAwarded;
 import org.svtracker.domain.contract.ContractNotFound;
 import org.svtracker.domain.contract.ContractRepository;
-import org.svtracker.domain.delivery.RagStatus;
 import org.svtracker.domain.framework.Frameworks;
 import org.svtracker.domain.measure.Measure;
 import org.svtracker.domain.measure.MeasureKind;
@@ -51,7 +51,7 @@ public class Commitments {
         Commitment commitment = new Commitment(councilId, contractId, measure, terms);
         freezeIfAwarded(contract, commitment, measure);
         commitment = commitments.save(commitment);
-        audit.record(actor, councilId, "Commitment", commitment.id(), "CREATED", commitment.snapshot());
+        audit.record(actor, councilId, AuditedEntity.COMMITMENT, commitment.id(), "CREATED", commitment.snapshot());
         return commitment.id();
     }
 
@@ -67,14 +67,14 @@ public class Commitments {
         var before = commitment.snapshot();
         commitment.revise(measure, terms);
         freezeIfAwarded(contract, commitment, measure);
-        audit.recordUpdate(actor, councilId, "Commitment", commitmentId, before, commitment.snapshot());
+        audit.recordUpdate(actor, councilId, AuditedEntity.COMMITMENT, commitmentId, before, commitment.snapshot());
     }
 
     @Transactional
     public void removeCommitment(long councilId, long commitmentId, long expectedVersion, Actor actor) {
         Commitment commitment = commitment(councilId, commitmentId, expectedVersion);
         editableContract(councilId, commitment.contractId());
-        audit.record(actor, councilId, "Commitment", commitmentId, "REMOVED", commitment.snapshot());
+        audit.record(actor, councilId, AuditedEntity.COMMITMENT, commitmentId, "REMOVED", commitment.snapshot());
         commitments.delete(commitment);
     }
 
@@ -87,7 +87,8 @@ public class Commitments {
         commitment.setManualRag(status);
         var was = new java.util.HashMap<String, Object>();
         was.put("rag", before);
-        audit.recordUpdate(actor, councilId, "Commitment", commitmentId, was, java.util.Map.of("rag", status));
+        audit.recordUpdate(
+                actor, councilId, AuditedEntity.COMMITMENT, commitmentId, was, java.util.Map.of("rag", status));
     }
 
     /** At award every valued commitment freezes the proxy in force in the award's financial year. */
@@ -103,7 +104,7 @@ public class Commitments {
                 audit.record(
                         event.actor(),
                         event.councilId(),
-                        "Commitment",
+                        AuditedEntity.COMMITMENT,
                         commitment.id(),
                         "PROXY_FROZEN",
                         java.util.Map.of(

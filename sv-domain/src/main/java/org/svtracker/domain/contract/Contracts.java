@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.audit.AuditedEntity;
 
 /** Registering contracts and moving them through their lifecycle. */
 @Service
@@ -31,7 +32,7 @@ public class Contracts {
     public long registerContract(long councilId, ContractDetails details, Actor actor) {
         checkStaff(councilId, details);
         Contract contract = contracts.save(new Contract(councilId, details));
-        audit.record(actor, councilId, "Contract", contract.id(), "CREATED", contract.snapshot());
+        audit.record(actor, councilId, AuditedEntity.CONTRACT, contract.id(), "CREATED", contract.snapshot());
         return contract.id();
     }
 
@@ -42,7 +43,7 @@ public class Contracts {
         Contract contract = contract(councilId, contractId, expectedVersion);
         var before = contract.snapshot();
         contract.revise(details);
-        audit.recordUpdate(actor, councilId, "Contract", contractId, before, contract.snapshot());
+        audit.recordUpdate(actor, councilId, AuditedEntity.CONTRACT, contractId, before, contract.snapshot());
     }
 
     @Transactional
@@ -128,7 +129,7 @@ public class Contracts {
     private void statusChanged(Actor actor, Contract contract, Map<String, Object> details) {
         var values = new java.util.LinkedHashMap<String, Object>(details);
         values.put("status", contract.status());
-        audit.record(actor, contract.councilId(), "Contract", contract.id(), "STATUS_CHANGED", values);
+        audit.record(actor, contract.councilId(), AuditedEntity.CONTRACT, contract.id(), "STATUS_CHANGED", values);
     }
 
     /** The procurement officer and contract manager must be staff of the same council, in those roles. */

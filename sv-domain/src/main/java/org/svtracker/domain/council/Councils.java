@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.audit.AuditedEntity;
 
 /** The councils of this deployment. */
 @Service
@@ -47,7 +48,7 @@ public class Councils {
         }
         Map<String, Object> before = settingsMap(council.settings());
         council.changeSettings(settings);
-        audit.recordUpdate(actor, councilId, "Council", councilId, before, settingsMap(settings));
+        audit.recordUpdate(actor, councilId, AuditedEntity.COUNCIL, councilId, before, settingsMap(settings));
     }
 
     /** The statutory procurement threshold in force on a day: a dated platform setting. */

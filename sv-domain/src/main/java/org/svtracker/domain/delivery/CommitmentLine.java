@@ -6,8 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import org.svtracker.domain.calendar.Quarter;
+import org.svtracker.domain.commitment.DeliverySchedule;
+import org.svtracker.domain.commitment.LinearSchedule;
+import org.svtracker.domain.commitment.QuarterlySchedule;
+import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.measure.MeasureKind;
 import org.svtracker.domain.measure.MeasureUnit;
+import org.svtracker.domain.progress.Progress;
 
 /** A commitment as the delivery pages list it: its measure, its promise and its schedule. */
 public record CommitmentLine(

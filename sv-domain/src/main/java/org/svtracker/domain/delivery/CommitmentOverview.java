@@ -2,6 +2,7 @@ package org.svtracker.domain.delivery;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.measure.MeasureKind;
 import org.svtracker.domain.measure.MeasureUnit;
 

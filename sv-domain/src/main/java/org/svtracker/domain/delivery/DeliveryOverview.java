@@ -13,9 +13,13 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.contract.ContractStatus;
 import org.svtracker.domain.measure.MeasureKind;
 import org.svtracker.domain.measure.MeasureUnit;
+import org.svtracker.domain.progress.CommitmentProgress;
+import org.svtracker.domain.progress.ContractProgress;
+import org.svtracker.domain.progress.Progress;
 
 /**
  * Contracts with their commitments and progress, for a supplier (across the councils it works for)

@@ -14,9 +14,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.AuditEvent;
 import org.svtracker.domain.calendar.Quarter;
+import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.evidence.EvidenceFile;
 import org.svtracker.domain.measure.MeasureKind;
 import org.svtracker.domain.measure.MeasureUnit;
+import org.svtracker.domain.returns.ReturnNotFound;
+import org.svtracker.domain.returns.ReturnStatus;
+import org.svtracker.domain.returns.Returns;
 
 /**
  * What the contract manager's pages read: returns with their context, commitments with their
@@ -47,7 +51,7 @@ public class DeliveryRecords {
         this.jdbc = jdbc;
     }
 
-    /** The council's submitted returns, oldest first: the order of {@link Deliveries#reviewQueue}. */
+    /** The council's submitted returns, oldest first: the order of {@link Returns#reviewQueue}. */
     @Transactional(readOnly = true)
     public List<ReturnRecord> reviewQueue(long councilId) {
         return jdbc.sql(RETURNS + " where r.council_id = ? and r.status = 'SUBMITTED' order by r.submitted_at, r.id")

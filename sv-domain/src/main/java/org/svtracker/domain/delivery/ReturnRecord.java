@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import org.svtracker.domain.calendar.Quarter;
 import org.svtracker.domain.measure.MeasureKind;
 import org.svtracker.domain.measure.MeasureUnit;
+import org.svtracker.domain.returns.ReturnStatus;
 
 /**
  * A return with what a reviewer needs beside it: its contract, supplier and measure, the two

@@ -23,8 +23,6 @@ import org.svtracker.domain.contract.ContractCategory;
 import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.ContractStatus;
 import org.svtracker.domain.contract.Contracts;
-import org.svtracker.domain.delivery.Deliveries;
-import org.svtracker.domain.delivery.ReturnStatus;
 import org.svtracker.domain.framework.FrameworkView;
 import org.svtracker.domain.framework.Frameworks;
 import org.svtracker.domain.framework.NewFrameworkEdition;
@@ -33,6 +31,8 @@ import org.svtracker.domain.framework.NewFrameworkEdition.ThemeDraft;
 import org.svtracker.domain.measure.MeasureImportResult;
 import org.svtracker.domain.measure.MeasureLibrary;
 import org.svtracker.domain.measure.MeasureView;
+import org.svtracker.domain.returns.ReturnStatus;
+import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.supplier.NewSupplier;
 import org.svtracker.domain.supplier.SupplierSize;
 import org.svtracker.domain.supplier.Suppliers;
@@ -54,7 +54,7 @@ class DemoPortfolio {
     private final Accounts accounts;
     private final Contracts contracts;
     private final Commitments commitments;
-    private final Deliveries deliveries;
+    private final Returns deliveries;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final EntityManager entityManager;
@@ -69,7 +69,7 @@ class DemoPortfolio {
             Accounts accounts,
             Contracts contracts,
             Commitments commitments,
-            Deliveries deliveries,
+            Returns deliveries,
             JdbcClient jdbc,
             Clock clock,
             EntityManager entityManager) {

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
-import org.svtracker.domain.delivery.ReturnNotFound;
+import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.evidence.EvidencePolicy.AcceptedEvidence;
+import org.svtracker.domain.returns.ReturnNotFound;
 
 /**
  * Evidence attached to returns. Every way in (the portal, the API, a return recorded on a
@@ -109,7 +110,7 @@ public class EvidenceFiles {
         details.put("returnId", returnId);
         details.put("name", file.displayName());
         details.put("sha256", file.sha256());
-        audit.record(actor, own.councilId(), "Evidence", evidenceId, "REMOVED", details);
+        audit.record(actor, own.councilId(), AuditedEntity.EVIDENCE, evidenceId, "REMOVED", details);
     }
 
     /** Whether the supplier may still remove a file: the return is with it and the council has not seen the file. */
@@ -212,7 +213,7 @@ public class EvidenceFiles {
         }
         details.put("sha256", stored.sha256());
         details.put("size", stored.sizeBytes());
-        audit.record(actor, councilId, "Evidence", id, "ATTACHED", details);
+        audit.record(actor, councilId, AuditedEntity.EVIDENCE, id, "ATTACHED", details);
         return id;
     }
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.audit.AuditedEntity;
 
 /** Each council's priority framework: editions, themes and outcomes. */
 @Service
@@ -48,7 +49,7 @@ public class Frameworks {
         audit.record(
                 actor,
                 councilId,
-                "FrameworkEdition",
+                AuditedEntity.FRAMEWORK_EDITION,
                 id,
                 "CREATED",
                 Map.of(
@@ -83,7 +84,12 @@ public class Frameworks {
                 .orElseThrow(() -> FrameworkNotFound.forCouncil(councilId));
         Theme theme = themes.save(edition.addTheme(checkedCode(code), name));
         audit.record(
-                actor, councilId, "Theme", theme.id(), "CREATED", Map.of("code", theme.code(), "name", theme.name()));
+                actor,
+                councilId,
+                AuditedEntity.THEME,
+                theme.id(),
+                "CREATED",
+                Map.of("code", theme.code(), "name", theme.name()));
         return theme.id();
     }
 
@@ -100,7 +106,7 @@ public class Frameworks {
         audit.record(
                 actor,
                 councilId,
-                "Outcome",
+                AuditedEntity.OUTCOME,
                 outcome.id(),
                 "CREATED",
                 Map.of("code", outcome.code(), "name", outcome.name(), "theme", theme.code()));
@@ -116,7 +122,8 @@ public class Frameworks {
         }
         String before = theme.name();
         theme.rename(newName);
-        audit.recordUpdate(actor, councilId, "Theme", themeId, Map.of("name", before), Map.of("name", theme.name()));
+        audit.recordUpdate(
+                actor, councilId, AuditedEntity.THEME, themeId, Map.of("name", before), Map.of("name", theme.name()));
     }
 
     @Transactional(readOnly = true)
@@ -180,14 +187,19 @@ public class Frameworks {
         String before = outcome.name();
         outcome.rename(newName);
         audit.recordUpdate(
-                actor, councilId, "Outcome", outcomeId, Map.of("name", before), Map.of("name", outcome.name()));
+                actor,
+                councilId,
+                AuditedEntity.OUTCOME,
+                outcomeId,
+                Map.of("name", before),
+                Map.of("name", outcome.name()));
     }
 
     @Transactional
     public void retireOutcome(long councilId, long outcomeId, long expectedVersion, Actor actor) {
         Outcome outcome = outcome(councilId, outcomeId, expectedVersion);
         outcome.retire();
-        audit.record(actor, councilId, "Outcome", outcomeId, "RETIRED", Map.of("code", outcome.code()));
+        audit.record(actor, councilId, AuditedEntity.OUTCOME, outcomeId, "RETIRED", Map.of("code", outcome.code()));
     }
 
     private Outcome outcome(long councilId, long outcomeId, long expectedVersion) {

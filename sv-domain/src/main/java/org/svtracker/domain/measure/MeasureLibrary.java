@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.calendar.FinancialYear;
 import org.svtracker.domain.framework.FrameworkView;
 import org.svtracker.domain.framework.Frameworks;
@@ -72,7 +73,12 @@ public class MeasureLibrary {
                 .forEach(p -> copy.setProxy(p.financialYear(), p.valuePerUnit().amount(), p.source(), p.licence()));
         long id = measures.save(copy).id();
         audit.record(
-                actor, councilId, "Measure", id, "ADOPTED", Map.of("code", shared.code(), "from", sharedMeasureId));
+                actor,
+                councilId,
+                AuditedEntity.MEASURE,
+                id,
+                "ADOPTED",
+                Map.of("code", shared.code(), "from", sharedMeasureId));
         return id;
     }
 
@@ -100,7 +106,7 @@ public class MeasureLibrary {
                 new Measure(councilId, code, details.name().trim(), details.unit(), guidance(details), details.kind());
         measure.serveOutcomes(checkedOutcomes(councilId, List.of(), details.outcomeIds()));
         long id = measures.save(measure).id();
-        audit.record(actor, councilId, "Measure", id, "CREATED", describe(measure));
+        audit.record(actor, councilId, AuditedEntity.MEASURE, id, "CREATED", describe(measure));
         return id;
     }
 
@@ -129,7 +135,7 @@ public class MeasureLibrary {
         measure.recode(code);
         measure.describe(details.name().trim(), details.unit(), guidance(details), details.kind());
         measure.serveOutcomes(outcomeIds);
-        audit.recordUpdate(actor, councilId, "Measure", measureId, before, describe(measure));
+        audit.recordUpdate(actor, councilId, AuditedEntity.MEASURE, measureId, before, describe(measure));
     }
 
     private static String checkedDetails(MeasureDetails details) {
@@ -216,7 +222,8 @@ public class MeasureLibrary {
         measure.setProxy(year, valuePerUnit, source, licence);
         Map<String, Object> was = new HashMap<>();
         was.put("proxy " + year, before);
-        audit.recordUpdate(actor, councilId, "Measure", measureId, was, Map.of("proxy " + year, valuePerUnit));
+        audit.recordUpdate(
+                actor, councilId, AuditedEntity.MEASURE, measureId, was, Map.of("proxy " + year, valuePerUnit));
     }
 
     private MeasureImportResult save(
@@ -252,7 +259,7 @@ public class MeasureLibrary {
             audit.record(
                     actor,
                     councilId,
-                    "Measure",
+                    AuditedEntity.MEASURE,
                     id,
                     isNew ? "IMPORTED" : "REIMPORTED",
                     Map.of(

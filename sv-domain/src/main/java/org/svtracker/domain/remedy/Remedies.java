@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.commitment.CommitmentNotFound;
 import org.svtracker.domain.contract.ContractStatus;
 import org.svtracker.domain.money.Money;
@@ -50,7 +51,7 @@ public class Remedies {
         audit.record(
                 actor,
                 councilId,
-                "Remedy",
+                AuditedEntity.REMEDY,
                 remedy.id(),
                 "OPENED",
                 Map.of("commitmentId", commitmentId, "action", action, "owner", owner, "dueDate", dueDate));
@@ -65,7 +66,7 @@ public class Remedies {
         audit.record(
                 actor,
                 councilId,
-                "Remedy",
+                AuditedEntity.REMEDY,
                 remedyId,
                 "PENALTY_RECORDED",
                 Map.of("amount", amount, "note", note == null ? "" : note));
@@ -75,7 +76,7 @@ public class Remedies {
     public void closeRemedy(long councilId, long remedyId, long expectedVersion, String outcome, Actor actor) {
         Remedy remedy = remedy(councilId, remedyId, expectedVersion);
         remedy.close(outcome, OffsetDateTime.now(clock));
-        audit.record(actor, councilId, "Remedy", remedyId, "CLOSED", Map.of("outcome", outcome));
+        audit.record(actor, councilId, AuditedEntity.REMEDY, remedyId, "CLOSED", Map.of("outcome", outcome));
     }
 
     @Transactional(readOnly = true)

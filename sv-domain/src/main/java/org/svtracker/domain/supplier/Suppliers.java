@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.audit.AuditedEntity;
 
 /** The register of supplier organisations, shared by every council. */
 @Service
@@ -26,7 +27,7 @@ public class Suppliers {
         audit.record(
                 actor,
                 null,
-                "Supplier",
+                AuditedEntity.SUPPLIER,
                 supplier.id(),
                 "CREATED",
                 Map.of("name", supplier.name(), "size", supplier.size(), "vcse", supplier.vcse()));

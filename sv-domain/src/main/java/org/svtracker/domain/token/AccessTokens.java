@@ -20,6 +20,7 @@ import org.svtracker.domain.account.Role;
 import org.svtracker.domain.account.SignInAccount;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.audit.AuditedEntity;
 
 /**
  * Personal access tokens for the JSON API. A token is {@code svt_} and 43 characters of 256 random
@@ -88,7 +89,7 @@ public class AccessTokens {
         details.put("name", trimmed);
         details.put("readOnly", readOnly);
         details.put("expiresAt", expiresAt);
-        audit.record(actor, owner.councilId(), "ApiToken", id, "CREATED", details);
+        audit.record(actor, owner.councilId(), AuditedEntity.API_TOKEN, id, "CREATED", details);
         return new IssuedToken(id, trimmed, token, readOnly, expiresAt);
     }
 
@@ -137,7 +138,7 @@ public class AccessTokens {
                 .params(OffsetDateTime.now(clock), tokenId, userId)
                 .update();
         if (revoked == 1) {
-            audit.record(actor, councilId, "ApiToken", tokenId, "REVOKED", Map.of());
+            audit.record(actor, councilId, AuditedEntity.API_TOKEN, tokenId, "REVOKED", Map.of());
         }
     }
 

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.svtracker.domain.DomainIntegrationTest;
 import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.calendar.FinancialYear;
 import org.svtracker.domain.contract.ContractCategory;
 import org.svtracker.domain.contract.ContractDetails;
@@ -181,14 +182,14 @@ class CommitmentJourneyTests {
                 commitments.addCommitment(council.id(), contractId, jobs("3", null, null, "EMP"), council.officer());
         commitments.reviseCommitment(council.id(), commitmentId, 0, jobs("4", null, null, "EMP"), council.officer());
 
-        var history = audit.historyOf(council.id(), "Commitment", commitmentId);
+        var history = audit.historyOf(council.id(), AuditedEntity.COMMITMENT, commitmentId);
         assertThat(history).extracting(e -> e.action()).containsExactly("CREATED", "UPDATED");
         assertThat(history.get(1).actorName()).isEqualTo("Procurement officer");
         assertThat(history.get(1).changes())
                 .contains("\"targetQuantity\"")
                 .contains("\"from\": \"3\"")
                 .contains("\"to\": \"4\"");
-        assertThat(audit.historyOf(council.id(), "Contract", contractId))
+        assertThat(audit.historyOf(council.id(), AuditedEntity.CONTRACT, contractId))
                 .extracting(e -> e.action())
                 .containsExactly("CREATED", "STATUS_CHANGED");
     }

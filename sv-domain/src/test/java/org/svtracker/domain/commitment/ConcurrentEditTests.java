@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.contract.ContractCategory;
 import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.Contracts;
@@ -79,7 +80,7 @@ class ConcurrentEditTests {
         pool.shutdown();
 
         assertThat(outcomes).containsExactlyInAnyOrder("won", "conflict");
-        var history = transactions.execute(s -> audit.historyOf(council.id(), "Commitment", commitmentId));
+        var history = transactions.execute(s -> audit.historyOf(council.id(), AuditedEntity.COMMITMENT, commitmentId));
         assertThat(history).extracting(e -> e.action()).containsExactly("CREATED", "UPDATED");
         CommitmentView after = commitments.commitment(council.id(), commitmentId);
         assertThat(after.version()).isEqualTo(1);

@@ -15,6 +15,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.svtracker.domain.DomainIntegrationTest;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.calendar.Quarter;
 import org.svtracker.domain.commitment.CommitmentNotFound;
 import org.svtracker.domain.commitment.CommitmentTerms;
@@ -23,11 +24,12 @@ import org.svtracker.domain.contract.ContractCategory;
 import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.ContractNotFound;
 import org.svtracker.domain.contract.Contracts;
-import org.svtracker.domain.delivery.Deliveries;
-import org.svtracker.domain.delivery.ReturnNotFound;
-import org.svtracker.domain.delivery.ReturnStatus;
-import org.svtracker.domain.delivery.SupplierContracts;
 import org.svtracker.domain.evidence.EvidenceRefused.Reason;
+import org.svtracker.domain.returns.ReturnNotFound;
+import org.svtracker.domain.returns.ReturnStatus;
+import org.svtracker.domain.returns.Returns;
+import org.svtracker.domain.returns.SupplierContracts;
+import org.svtracker.domain.returns.SupplierReturns;
 import org.svtracker.domain.testing.DomainFixtures;
 import org.svtracker.domain.testing.DomainFixtures.TestCouncil;
 import org.svtracker.domain.testing.EvidenceSamples;
@@ -46,7 +48,7 @@ class SupplierEvidenceTests {
     Commitments commitments;
 
     @Autowired
-    Deliveries deliveries;
+    Returns deliveries;
 
     @Autowired
     EvidenceFiles evidence;
@@ -150,7 +152,9 @@ class SupplierEvidenceTests {
                 evidence.downloadForSupplier(supplierId, returnId, files.get(0).id());
         assertThat(download.bytes()).isEqualTo(EvidenceSamples.pdf("Payroll"));
         assertThat(download.file().sha256()).isEqualTo(PostgresEvidenceStore.sha256(download.bytes()));
-        assertThat(audit.historyOf(council.id(), "Evidence", files.get(0).id())).isNotEmpty();
+        assertThat(audit.historyOf(
+                        council.id(), AuditedEntity.EVIDENCE, files.get(0).id()))
+                .isNotEmpty();
     }
 
     @Test

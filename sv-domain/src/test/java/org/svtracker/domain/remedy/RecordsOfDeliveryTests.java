@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.svtracker.domain.DomainIntegrationTest;
 import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.beyond.ActivityKind;
 import org.svtracker.domain.beyond.BeyondProcurement;
 import org.svtracker.domain.beyond.NewActivity;
@@ -23,14 +24,14 @@ import org.svtracker.domain.casestudy.CaseStudy;
 import org.svtracker.domain.commitment.CommitmentTerms;
 import org.svtracker.domain.commitment.CommitmentView;
 import org.svtracker.domain.commitment.Commitments;
+import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.contract.ContractCategory;
 import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.Contracts;
-import org.svtracker.domain.delivery.Deliveries;
-import org.svtracker.domain.delivery.RagStatus;
 import org.svtracker.domain.evidence.EvidenceFile;
 import org.svtracker.domain.evidence.EvidenceFiles;
 import org.svtracker.domain.measure.MeasureUnit;
+import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.testing.DomainFixtures;
 import org.svtracker.domain.testing.DomainFixtures.TestCouncil;
 
@@ -57,7 +58,7 @@ class RecordsOfDeliveryTests {
     BeyondProcurement beyond;
 
     @Autowired
-    Deliveries deliveries;
+    Returns deliveries;
 
     @Autowired
     EvidenceFiles evidence;
@@ -113,7 +114,7 @@ class RecordsOfDeliveryTests {
         assertThat(closed.penaltyAmount()).isEqualByComparingTo("1500.00");
         assertThatIllegalStateException()
                 .isThrownBy(() -> remedies.closeRemedy(council.id(), remedyId, 2, "Again", council.manager()));
-        assertThat(audit.historyOf(council.id(), "Remedy", remedyId))
+        assertThat(audit.historyOf(council.id(), AuditedEntity.REMEDY, remedyId))
                 .extracting(e -> e.action())
                 .containsExactly("OPENED", "PENALTY_RECORDED", "CLOSED");
     }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.calendar.FinancialYear;
 import org.svtracker.reporting.report.AnnualReport;
 import org.svtracker.reporting.report.AnnualReports;
@@ -80,7 +81,13 @@ public class PublishedReports {
                         snapshot)
                 .query(Long.class)
                 .single();
-        audit.record(actor, councilId, "PublishedReport", id, "PUBLISHED", Map.of("year", year, "version", version));
+        audit.record(
+                actor,
+                councilId,
+                AuditedEntity.PUBLISHED_REPORT,
+                id,
+                "PUBLISHED",
+                Map.of("year", year, "version", version));
         return version;
     }
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.svtracker.domain.calendar.FinancialYear;
-import org.svtracker.domain.delivery.RagStatus;
+import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.money.Money;
 
 /**

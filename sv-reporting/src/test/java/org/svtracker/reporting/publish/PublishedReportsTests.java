@@ -21,8 +21,8 @@ import org.svtracker.domain.commitment.Commitments;
 import org.svtracker.domain.contract.ContractCategory;
 import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.Contracts;
-import org.svtracker.domain.delivery.Deliveries;
 import org.svtracker.domain.money.Money;
+import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.testing.DomainFixtures;
 import org.svtracker.domain.testing.DomainFixtures.TestCouncil;
 import org.svtracker.domain.testing.TestDatabaseConfiguration;
@@ -49,7 +49,7 @@ class PublishedReportsTests {
     Commitments commitments;
 
     @Autowired
-    Deliveries deliveries;
+    Returns deliveries;
 
     @Autowired
     AnnualReports reports;

@@ -18,9 +18,9 @@ import org.svtracker.domain.commitment.Commitments;
 import org.svtracker.domain.contract.ContractCategory;
 import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.Contracts;
-import org.svtracker.domain.delivery.Deliveries;
 import org.svtracker.domain.measure.MeasureUnit;
 import org.svtracker.domain.remedy.Remedies;
+import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.testing.DomainFixtures;
 import org.svtracker.domain.testing.DomainFixtures.TestCouncil;
 
@@ -47,7 +47,7 @@ public class KnownCouncilYear {
     private final DomainFixtures fixtures;
     private final Contracts contracts;
     private final Commitments commitments;
-    private final Deliveries deliveries;
+    private final Returns deliveries;
     private final Remedies remedies;
     private final CaseStudies caseStudies;
     private final BeyondProcurement beyondProcurement;
@@ -59,7 +59,7 @@ public class KnownCouncilYear {
             DomainFixtures fixtures,
             Contracts contracts,
             Commitments commitments,
-            Deliveries deliveries,
+            Returns deliveries,
             Remedies remedies,
             CaseStudies caseStudies,
             BeyondProcurement beyondProcurement,

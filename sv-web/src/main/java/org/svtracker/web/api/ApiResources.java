@@ -5,15 +5,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.contract.ContractStatus;
 import org.svtracker.domain.delivery.CommitmentOverview;
 import org.svtracker.domain.delivery.ContractOverview;
-import org.svtracker.domain.delivery.RagStatus;
-import org.svtracker.domain.delivery.ReturnStatus;
-import org.svtracker.domain.delivery.ReturnView;
 import org.svtracker.domain.evidence.EvidenceFile;
 import org.svtracker.domain.measure.MeasureKind;
 import org.svtracker.domain.measure.MeasureUnit;
+import org.svtracker.domain.returns.ReturnStatus;
+import org.svtracker.domain.returns.ReturnView;
 
 /** What the API answers: records, so that the OpenAPI description is drawn from the same types. */
 final class ApiResources {

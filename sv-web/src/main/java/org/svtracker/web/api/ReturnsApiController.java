@@ -29,14 +29,14 @@ import org.springframework.web.multipart.MultipartFile;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.calendar.Quarter;
 import org.svtracker.domain.commitment.CommitmentNotFound;
-import org.svtracker.domain.delivery.Deliveries;
 import org.svtracker.domain.delivery.DeliveryOverview;
-import org.svtracker.domain.delivery.ReturnStatus;
-import org.svtracker.domain.delivery.ReturnView;
 import org.svtracker.domain.evidence.EvidenceFile;
 import org.svtracker.domain.evidence.EvidenceFiles;
 import org.svtracker.domain.evidence.EvidenceRefused;
 import org.svtracker.domain.measure.MeasureKind;
+import org.svtracker.domain.returns.ReturnStatus;
+import org.svtracker.domain.returns.ReturnView;
+import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.token.IdempotencyKeys;
 import org.svtracker.domain.token.StoredResponse;
 import org.svtracker.web.api.ApiResources.EvidenceResource;
@@ -55,7 +55,7 @@ class ReturnsApiController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    private final Deliveries deliveries;
+    private final Returns deliveries;
     private final DeliveryOverview overview;
     private final EvidenceFiles evidenceFiles;
     private final IdempotencyKeys idempotencyKeys;
@@ -64,7 +64,7 @@ class ReturnsApiController {
     private final Clock clock;
 
     ReturnsApiController(
-            Deliveries deliveries,
+            Returns deliveries,
             DeliveryOverview overview,
             EvidenceFiles evidenceFiles,
             IdempotencyKeys idempotencyKeys,

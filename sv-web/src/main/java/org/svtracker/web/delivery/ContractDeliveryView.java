@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.svtracker.domain.calendar.Quarter;
+import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.delivery.CommitmentLine;
-import org.svtracker.domain.delivery.CommitmentProgress;
-import org.svtracker.domain.delivery.ContractProgress;
-import org.svtracker.domain.delivery.RagStatus;
 import org.svtracker.domain.delivery.ReturnRecord;
-import org.svtracker.domain.delivery.ReturnStatus;
+import org.svtracker.domain.progress.CommitmentProgress;
+import org.svtracker.domain.progress.ContractProgress;
+import org.svtracker.domain.returns.ReturnStatus;
 
 /** A contract's commitments, each with its progress and its delivery quarter by quarter. */
 record ContractDeliveryView(RagStatus rag, List<CommitmentSection> commitments) {

@@ -9,16 +9,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.contract.ContractView;
 import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.delivery.CommitmentLine;
-import org.svtracker.domain.delivery.CommitmentProgress;
-import org.svtracker.domain.delivery.ContractProgress;
 import org.svtracker.domain.delivery.DeliveryRecords;
-import org.svtracker.domain.delivery.OverdueReturn;
-import org.svtracker.domain.delivery.Progress;
-import org.svtracker.domain.delivery.RagStatus;
 import org.svtracker.domain.delivery.ReturnRecord;
+import org.svtracker.domain.progress.CommitmentProgress;
+import org.svtracker.domain.progress.ContractProgress;
+import org.svtracker.domain.progress.OverdueReturn;
+import org.svtracker.domain.progress.Progress;
 import org.svtracker.web.security.SignedInUser;
 
 /**

@@ -6,9 +6,9 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
-import org.svtracker.domain.delivery.RagStatus;
-import org.svtracker.domain.delivery.ReturnStatus;
+import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.measure.MeasureUnit;
+import org.svtracker.domain.returns.ReturnStatus;
 
 /** How the delivery pages write quantities and colour their tags; templates call it as {@code @deliveryFormat}. */
 @Component("deliveryFormat")

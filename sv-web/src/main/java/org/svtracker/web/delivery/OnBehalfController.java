@@ -24,13 +24,13 @@ import org.svtracker.domain.contract.ContractStatus;
 import org.svtracker.domain.contract.ContractView;
 import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.delivery.CommitmentLine;
-import org.svtracker.domain.delivery.Deliveries;
 import org.svtracker.domain.delivery.DeliveryRecords;
-import org.svtracker.domain.delivery.ReturnStatus;
 import org.svtracker.domain.evidence.EvidenceFiles;
 import org.svtracker.domain.evidence.EvidenceLimits;
 import org.svtracker.domain.evidence.EvidenceRefused;
 import org.svtracker.domain.form.FormSubmissions;
+import org.svtracker.domain.returns.ReturnStatus;
+import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.supplier.Suppliers;
 import org.svtracker.web.layout.ErrorItem;
 import org.svtracker.web.layout.Option;
@@ -48,7 +48,7 @@ class OnBehalfController {
     /** Evidence larger than this is refused with a message rather than stored. */
     private final Contracts contracts;
 
-    private final Deliveries deliveries;
+    private final Returns deliveries;
     private final DeliveryRecords records;
     private final EvidenceFiles evidenceFiles;
     private final FormSubmissions submissions;
@@ -59,7 +59,7 @@ class OnBehalfController {
 
     OnBehalfController(
             Contracts contracts,
-            Deliveries deliveries,
+            Returns deliveries,
             DeliveryRecords records,
             EvidenceFiles evidenceFiles,
             FormSubmissions submissions,

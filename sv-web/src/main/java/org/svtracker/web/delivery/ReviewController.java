@@ -19,13 +19,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.svtracker.domain.audit.AuditTrail;
-import org.svtracker.domain.delivery.CommitmentProgress;
-import org.svtracker.domain.delivery.Deliveries;
+import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.delivery.DeliveryRecords;
-import org.svtracker.domain.delivery.Progress;
 import org.svtracker.domain.delivery.ReturnRecord;
-import org.svtracker.domain.delivery.ReturnStatus;
 import org.svtracker.domain.evidence.EvidenceFiles;
+import org.svtracker.domain.progress.CommitmentProgress;
+import org.svtracker.domain.progress.Progress;
+import org.svtracker.domain.returns.ReturnStatus;
+import org.svtracker.domain.returns.Returns;
 import org.svtracker.web.layout.ErrorItem;
 import org.svtracker.web.layout.SummaryListRow;
 import org.svtracker.web.security.SignedInUser;
@@ -39,7 +40,7 @@ class ReviewController {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
 
-    private final Deliveries deliveries;
+    private final Returns deliveries;
     private final DeliveryRecords records;
     private final EvidenceFiles evidenceFiles;
     private final AuditTrail audit;
@@ -49,7 +50,7 @@ class ReviewController {
     private final Clock clock;
 
     ReviewController(
-            Deliveries deliveries,
+            Returns deliveries,
             DeliveryRecords records,
             EvidenceFiles evidenceFiles,
             AuditTrail audit,
@@ -218,7 +219,7 @@ class ReviewController {
         model.addAttribute("evidence", evidenceFiles.evidenceOf(councilId, returnId));
         model.addAttribute(
                 "history",
-                audit.historyOf(councilId, "Return", returnId).stream()
+                audit.historyOf(councilId, AuditedEntity.RETURN, returnId).stream()
                         .sorted(java.util.Comparator.comparing(org.svtracker.domain.audit.AuditEvent::occurredAt)
                                 .thenComparing(org.svtracker.domain.audit.AuditEvent::id)
                                 .reversed())

@@ -7,10 +7,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.svtracker.domain.commitment.CommitmentNotFound;
 import org.svtracker.domain.contract.ContractNotFound;
 import org.svtracker.domain.council.CouncilNotFound;
-import org.svtracker.domain.delivery.ReturnNotFound;
 import org.svtracker.domain.evidence.EvidenceNotFound;
 import org.svtracker.domain.framework.FrameworkNotFound;
 import org.svtracker.domain.measure.MeasureNotFound;
+import org.svtracker.domain.returns.ReturnNotFound;
 
 /**
  * Every "not found" of the domain is the same page not found, and so is another council's or

@@ -8,7 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.svtracker.domain.calendar.Quarter;
-import org.svtracker.domain.delivery.SupplierContracts;
+import org.svtracker.domain.returns.SupplierContracts;
 import org.svtracker.web.security.SignedInUser;
 
 /** One of the supplier's contracts: its commitments, targets, progress and returns. */

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.svtracker.domain.delivery.RagStatus;
-import org.svtracker.domain.delivery.ReturnStatus;
-import org.svtracker.domain.delivery.ReturnView;
-import org.svtracker.domain.delivery.SupplierContracts.SupplierCommitment;
-import org.svtracker.domain.delivery.SupplierContracts.SupplierContract;
+import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.measure.MeasureUnit;
+import org.svtracker.domain.returns.ReturnStatus;
+import org.svtracker.domain.returns.ReturnView;
+import org.svtracker.domain.returns.SupplierContracts.SupplierCommitment;
+import org.svtracker.domain.returns.SupplierContracts.SupplierContract;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.layout.SummaryListRow;
 

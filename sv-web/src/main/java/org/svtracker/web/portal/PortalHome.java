@@ -9,8 +9,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.svtracker.domain.calendar.Quarter;
-import org.svtracker.domain.delivery.SupplierContracts;
-import org.svtracker.domain.delivery.SupplierContracts.SupplierContract;
+import org.svtracker.domain.returns.SupplierContracts;
+import org.svtracker.domain.returns.SupplierContracts.SupplierContract;
 import org.svtracker.web.security.SignedInUser;
 
 /** The supplier's home page, "My contracts": every contract of the organisation, grouped by council. */

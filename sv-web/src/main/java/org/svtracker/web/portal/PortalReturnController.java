@@ -26,20 +26,20 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.calendar.Quarter;
-import org.svtracker.domain.delivery.Deliveries;
-import org.svtracker.domain.delivery.ReturnStatus;
-import org.svtracker.domain.delivery.ReturnView;
-import org.svtracker.domain.delivery.SupplierContracts;
-import org.svtracker.domain.delivery.SupplierContracts.SupplierCommitment;
-import org.svtracker.domain.delivery.SupplierContracts.SupplierContract;
 import org.svtracker.domain.evidence.EvidenceDownload;
 import org.svtracker.domain.evidence.EvidenceFile;
 import org.svtracker.domain.evidence.EvidenceFiles;
 import org.svtracker.domain.evidence.EvidenceLimits;
 import org.svtracker.domain.evidence.EvidenceRefused;
 import org.svtracker.domain.evidence.EvidenceUpload;
-import org.svtracker.domain.evidence.SupplierReturns;
 import org.svtracker.domain.form.FormSubmissions;
+import org.svtracker.domain.returns.ReturnStatus;
+import org.svtracker.domain.returns.ReturnView;
+import org.svtracker.domain.returns.Returns;
+import org.svtracker.domain.returns.SupplierContracts;
+import org.svtracker.domain.returns.SupplierContracts.SupplierCommitment;
+import org.svtracker.domain.returns.SupplierContracts.SupplierContract;
+import org.svtracker.domain.returns.SupplierReturns;
 import org.svtracker.web.layout.ErrorItem;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.security.SignedInUser;
@@ -57,7 +57,7 @@ class PortalReturnController {
     private static final int MAX_NARRATIVE = 4000;
 
     private final SupplierContracts contracts;
-    private final Deliveries deliveries;
+    private final Returns deliveries;
     private final SupplierReturns supplierReturns;
     private final EvidenceFiles evidence;
     private final FormSubmissions forms;
@@ -65,7 +65,7 @@ class PortalReturnController {
 
     PortalReturnController(
             SupplierContracts contracts,
-            Deliveries deliveries,
+            Returns deliveries,
             SupplierReturns supplierReturns,
             EvidenceFiles evidence,
             FormSubmissions forms,

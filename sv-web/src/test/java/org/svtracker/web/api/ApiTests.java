@@ -18,7 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.svtracker.domain.audit.Actor;
-import org.svtracker.domain.delivery.Deliveries;
+import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.testing.QueryCounter;
 import org.svtracker.domain.token.AccessTokens;
 import org.svtracker.web.WebIntegrationTest;
@@ -45,7 +45,7 @@ class ApiTests {
     JdbcClient jdbc;
 
     @Autowired
-    Deliveries deliveries;
+    Returns deliveries;
 
     @Autowired
     AccessTokens tokens;

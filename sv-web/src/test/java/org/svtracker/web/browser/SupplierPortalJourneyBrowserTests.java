@@ -11,9 +11,9 @@ import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.svtracker.domain.delivery.Deliveries;
-import org.svtracker.domain.delivery.ReturnStatus;
 import org.svtracker.domain.demo.DemoData;
+import org.svtracker.domain.returns.ReturnStatus;
+import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.testing.EvidenceSamples;
 
 /**
@@ -24,7 +24,7 @@ import org.svtracker.domain.testing.EvidenceSamples;
 class SupplierPortalJourneyBrowserTests extends BrowserJourney {
 
     @Autowired
-    Deliveries deliveries;
+    Returns deliveries;
 
     @Autowired
     JdbcClient jdbc;
@@ -135,7 +135,7 @@ class SupplierPortalJourneyBrowserTests extends BrowserJourney {
         assertThat(download.headers().get("content-type")).isEqualTo("application/pdf");
     }
 
-    private org.svtracker.domain.delivery.ReturnView returnOf(long returnId) {
+    private org.svtracker.domain.returns.ReturnView returnOf(long returnId) {
         long supplierId = jdbc.sql("select supplier_id from delivery_return where id = ?")
                 .param(returnId)
                 .query(Long.class)

@@ -21,9 +21,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.commitment.Commitments;
 import org.svtracker.domain.contract.Contracts;
-import org.svtracker.domain.delivery.Deliveries;
 import org.svtracker.domain.evidence.EvidenceFiles;
 import org.svtracker.domain.measure.MeasureLibrary;
+import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.supplier.Suppliers;
 import org.svtracker.domain.testing.QueryCounter;
 import org.svtracker.web.WebIntegrationTest;
@@ -61,7 +61,7 @@ class ContractManagementTests {
     Contracts contracts;
 
     @Autowired
-    Deliveries deliveries;
+    Returns deliveries;
 
     @Autowired
     org.svtracker.domain.delivery.DeliveryRecords records;
@@ -208,8 +208,8 @@ class ContractManagementTests {
                     ours.storyCommitmentId(),
                     i,
                     i % 2 == 0
-                            ? org.svtracker.domain.delivery.RagStatus.GREEN
-                            : org.svtracker.domain.delivery.RagStatus.RED,
+                            ? org.svtracker.domain.commitment.RagStatus.GREEN
+                            : org.svtracker.domain.commitment.RagStatus.RED,
                     manager);
         }
         String history = "/contracts/" + ours.contractId() + "/history";

@@ -14,9 +14,9 @@ import org.svtracker.domain.commitment.Commitments;
 import org.svtracker.domain.contract.ContractCategory;
 import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.Contracts;
-import org.svtracker.domain.delivery.Deliveries;
 import org.svtracker.domain.measure.MeasureLibrary;
 import org.svtracker.domain.measure.MeasureView;
+import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.supplier.NewSupplier;
 import org.svtracker.domain.supplier.SupplierSize;
 import org.svtracker.domain.supplier.Suppliers;
@@ -36,7 +36,7 @@ class ManagerFixtures {
     private final Suppliers suppliers;
     private final Contracts contracts;
     private final Commitments commitments;
-    private final Deliveries deliveries;
+    private final Returns deliveries;
     private final long supplierId;
 
     ManagerFixtures(
@@ -45,7 +45,7 @@ class ManagerFixtures {
             Suppliers suppliers,
             Contracts contracts,
             Commitments commitments,
-            Deliveries deliveries) {
+            Returns deliveries) {
         this.jdbc = jdbc;
         this.library = library;
         this.suppliers = suppliers;

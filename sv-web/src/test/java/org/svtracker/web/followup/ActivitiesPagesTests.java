@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.svtracker.domain.delivery.Progress;
+import org.svtracker.domain.progress.Progress;
 import org.svtracker.domain.testing.QueryCounter;
 import org.svtracker.web.WebIntegrationTest;
 

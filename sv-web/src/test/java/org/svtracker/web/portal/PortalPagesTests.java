@@ -23,10 +23,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.svtracker.domain.calendar.Quarter;
-import org.svtracker.domain.delivery.Deliveries;
-import org.svtracker.domain.delivery.ReturnStatus;
 import org.svtracker.domain.evidence.EvidenceFile;
 import org.svtracker.domain.evidence.EvidenceFiles;
+import org.svtracker.domain.returns.ReturnStatus;
+import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.testing.EvidenceSamples;
 import org.svtracker.domain.testing.QueryCounter;
 import org.svtracker.web.WebIntegrationTest;
@@ -46,7 +46,7 @@ class PortalPagesTests {
     ApplicationContext context;
 
     @Autowired
-    Deliveries deliveries;
+    Returns deliveries;
 
     @Autowired
     EvidenceFiles evidence;

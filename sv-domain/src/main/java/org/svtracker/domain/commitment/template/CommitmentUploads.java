@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.calendar.FinancialYear;
 import org.svtracker.domain.commitment.Commitments;
 import org.svtracker.domain.contract.ContractView;
@@ -185,7 +186,7 @@ public class CommitmentUploads {
         audit.record(
                 actor,
                 councilId,
-                "Contract",
+                AuditedEntity.CONTRACT,
                 contractId,
                 "COMMITMENTS_UPLOADED",
                 Map.of("file", upload.fileName(), "commitments", check.drafts().size()));

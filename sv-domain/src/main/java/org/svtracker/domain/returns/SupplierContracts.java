@@ -1,4 +1,4 @@
-package org.svtracker.domain.delivery;
+package org.svtracker.domain.returns;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,10 +16,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.calendar.Quarter;
 import org.svtracker.domain.commitment.CommitmentNotFound;
+import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.contract.ContractNotFound;
 import org.svtracker.domain.contract.ContractStatus;
 import org.svtracker.domain.measure.MeasureKind;
 import org.svtracker.domain.measure.MeasureUnit;
+import org.svtracker.domain.progress.CommitmentProgress;
+import org.svtracker.domain.progress.ContractProgress;
+import org.svtracker.domain.progress.Progress;
 
 /**
  * What a supplier user sees: every contract of their organisation, with every council, its

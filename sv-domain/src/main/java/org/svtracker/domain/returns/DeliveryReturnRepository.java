@@ -1,4 +1,4 @@
-package org.svtracker.domain.delivery;
+package org.svtracker.domain.returns;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +19,7 @@ interface DeliveryReturnRepository extends Repository<DeliveryReturn, Long> {
     /** The review queue: submitted returns, oldest first. */
     @Query("""
             select r from DeliveryReturn r
-            where r.councilId = :councilId and r.status = org.svtracker.domain.delivery.ReturnStatus.SUBMITTED
+            where r.councilId = :councilId and r.status = org.svtracker.domain.returns.ReturnStatus.SUBMITTED
             order by r.submittedAt, r.id
             """)
     List<DeliveryReturn> findReviewQueue(long councilId);

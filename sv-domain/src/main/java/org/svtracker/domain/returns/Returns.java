@@ -1,4 +1,4 @@
-package org.svtracker.domain.delivery;
+package org.svtracker.domain.returns;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -11,19 +11,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
+import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.calendar.Quarter;
 import org.svtracker.domain.commitment.CommitmentRepository;
 
 /** Returns: suppliers draft and submit them; contract managers verify, query or reject them. */
 @Service
-public class Deliveries {
+public class Returns {
 
     private final DeliveryReturnRepository returns;
     private final CommitmentRepository commitments;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Deliveries(DeliveryReturnRepository returns, CommitmentRepository commitments, AuditTrail audit, Clock clock) {
+    Returns(DeliveryReturnRepository returns, CommitmentRepository commitments, AuditTrail audit, Clock clock) {
         this.returns = returns;
         this.commitments = commitments;
         this.audit = audit;
@@ -38,7 +39,7 @@ public class Deliveries {
         DeliveryReturn draft = new DeliveryReturn(councilId, commitmentId, supplierId, period, false);
         draft.revise(quantity, narrative);
         draft = returns.save(draft);
-        audit.record(actor, councilId, "Return", draft.id(), "CREATED", details(draft));
+        audit.record(actor, councilId, AuditedEntity.RETURN, draft.id(), "CREATED", details(draft));
         return draft.id();
     }
 
@@ -48,7 +49,7 @@ public class Deliveries {
         DeliveryReturn draft = ofSupplier(supplierId, returnId, expectedVersion);
         var before = details(draft);
         draft.revise(quantity, narrative);
-        audit.recordUpdate(actor, draft.councilId(), "Return", returnId, before, details(draft));
+        audit.recordUpdate(actor, draft.councilId(), AuditedEntity.RETURN, returnId, before, details(draft));
     }
 
     @Transactional
@@ -61,7 +62,7 @@ public class Deliveries {
             Actor actor) {
         DeliveryReturn submitted = ofSupplier(supplierId, returnId, expectedVersion);
         submitted.submit(contractAndPeriodDeclared, commitmentDeclared, actor.userId(), now());
-        audit.record(actor, submitted.councilId(), "Return", returnId, "SUBMITTED", details(submitted));
+        audit.record(actor, submitted.councilId(), AuditedEntity.RETURN, returnId, "SUBMITTED", details(submitted));
     }
 
     /** For a supplier without portal access: the contract manager records and submits it, marked as such. */
@@ -73,7 +74,7 @@ public class Deliveries {
         recorded.revise(quantity, narrative);
         recorded.submit(true, true, actor.userId(), now());
         recorded = returns.save(recorded);
-        audit.record(actor, councilId, "Return", recorded.id(), "RECORDED_ON_BEHALF", details(recorded));
+        audit.record(actor, councilId, AuditedEntity.RETURN, recorded.id(), "RECORDED_ON_BEHALF", details(recorded));
         return recorded.id();
     }
 
@@ -131,7 +132,7 @@ public class Deliveries {
         audit.record(
                 actor,
                 decided.councilId(),
-                "Return",
+                AuditedEntity.RETURN,
                 decided.id(),
                 decided.status().name(),
                 values);

@@ -1,4 +1,4 @@
-package org.svtracker.domain.delivery;
+package org.svtracker.domain.progress;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.svtracker.domain.delivery;
+package org.svtracker.domain.commitment;
 
 /** How delivery of a commitment or contract stands against what was expected by now. */
 public enum RagStatus {

@@ -1,7 +1,8 @@
-package org.svtracker.domain.delivery;
+package org.svtracker.domain.progress;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.svtracker.domain.commitment.RagStatus;
 
 /**
  * A council's RAG bands, as percentages of what was expected to date: green at or above the upper

@@ -1,11 +1,12 @@
-package org.svtracker.domain.evidence;
+package org.svtracker.domain.returns;
 
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
-import org.svtracker.domain.delivery.Deliveries;
+import org.svtracker.domain.evidence.EvidenceFiles;
+import org.svtracker.domain.evidence.EvidenceUpload;
 
 /**
  * A supplier's return with its evidence, changed in one transaction: what it says, the files added,
@@ -15,10 +16,10 @@ import org.svtracker.domain.delivery.Deliveries;
 @Service
 public class SupplierReturns {
 
-    private final Deliveries deliveries;
+    private final Returns deliveries;
     private final EvidenceFiles evidence;
 
-    SupplierReturns(Deliveries deliveries, EvidenceFiles evidence) {
+    SupplierReturns(Returns deliveries, EvidenceFiles evidence) {
         this.deliveries = deliveries;
         this.evidence = evidence;
     }

@@ -1,4 +1,4 @@
-package org.svtracker.domain.delivery;
+package org.svtracker.domain.progress;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.svtracker.domain.commitment.DeliverySchedule;
+import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.money.Money;
 
 /**

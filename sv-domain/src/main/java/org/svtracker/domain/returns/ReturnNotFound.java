@@ -1,4 +1,4 @@
-package org.svtracker.domain.delivery;
+package org.svtracker.domain.returns;
 
 /** The same answer for a return that does not exist and one of another council or supplier. */
 public final class ReturnNotFound extends RuntimeException {

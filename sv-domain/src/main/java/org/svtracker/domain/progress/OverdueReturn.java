@@ -1,4 +1,4 @@
-package org.svtracker.domain.delivery;
+package org.svtracker.domain.progress;
 
 import org.svtracker.domain.calendar.Quarter;
 

@@ -1,4 +1,4 @@
-package org.svtracker.domain.delivery;
+package org.svtracker.domain.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,9 +14,15 @@ import org.svtracker.domain.calendar.FinancialYear;
 import org.svtracker.domain.calendar.Quarter;
 import org.svtracker.domain.commitment.CommitmentTerms;
 import org.svtracker.domain.commitment.Commitments;
+import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.contract.ContractCategory;
 import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.Contracts;
+import org.svtracker.domain.progress.CommitmentProgress;
+import org.svtracker.domain.progress.ContractProgress;
+import org.svtracker.domain.progress.DeliveredValue;
+import org.svtracker.domain.progress.OutcomeTotals;
+import org.svtracker.domain.progress.Progress;
 import org.svtracker.domain.testing.DomainFixtures;
 import org.svtracker.domain.testing.DomainFixtures.TestCouncil;
 
@@ -33,7 +39,7 @@ class DeliveryJourneyTests {
     Commitments commitments;
 
     @Autowired
-    Deliveries deliveries;
+    Returns deliveries;
 
     @Autowired
     DeliveredValue deliveredValue;

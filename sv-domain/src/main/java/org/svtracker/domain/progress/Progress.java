@@ -1,4 +1,4 @@
-package org.svtracker.domain.delivery;
+package org.svtracker.domain.progress;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.calendar.Quarter;
+import org.svtracker.domain.commitment.DeliverySchedule;
+import org.svtracker.domain.commitment.LinearSchedule;
+import org.svtracker.domain.commitment.QuarterlySchedule;
+import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.money.Money;
 
 /**

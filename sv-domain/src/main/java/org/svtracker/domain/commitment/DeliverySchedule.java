@@ -1,4 +1,4 @@
-package org.svtracker.domain.delivery;
+package org.svtracker.domain.commitment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.svtracker.domain.delivery;
+package org.svtracker.domain.returns;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,6 +1,7 @@
-package org.svtracker.domain.delivery;
+package org.svtracker.domain.progress;
 
 import java.math.BigDecimal;
+import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.money.Money;
 
 /**

@@ -1,4 +1,4 @@
-package org.svtracker.domain.delivery;
+package org.svtracker.domain.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,7 +1,8 @@
-package org.svtracker.domain.delivery;
+package org.svtracker.domain.progress;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.money.Money;
 
 /**

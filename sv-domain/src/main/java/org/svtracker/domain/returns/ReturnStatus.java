@@ -1,4 +1,4 @@
-package org.svtracker.domain.delivery;
+package org.svtracker.domain.returns;
 
 /**
  * Where a return stands. Only VERIFIED counts as delivered; SUBMITTED is claimed; QUERIED goes back
