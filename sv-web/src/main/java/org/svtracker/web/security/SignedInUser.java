@@ -10,6 +10,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.svtracker.domain.account.Role;
 import org.svtracker.domain.account.SignInAccount;
+import org.svtracker.domain.audit.Actor;
 
 /**
  * The person behind a request, with the one council or supplier they belong to. Every tenant-scoped
@@ -44,6 +45,16 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
         this.supplierId = account.supplierId();
         this.supplierName = account.supplierName();
         this.passwordHash = account.passwordHash();
+    }
+
+    /** Who the audit trail records for what this user does in the service. */
+    public Actor actor() {
+        return Actor.user(id, displayName);
+    }
+
+    /** Who the audit trail records for what this user does through the API with a token. */
+    public Actor apiActor() {
+        return Actor.user(id, displayName + " (API)");
     }
 
     public long id() {
