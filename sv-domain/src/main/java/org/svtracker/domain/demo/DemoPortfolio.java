@@ -31,6 +31,7 @@ import org.svtracker.domain.framework.NewFrameworkEdition.ThemeDraft;
 import org.svtracker.domain.measure.MeasureImportResult;
 import org.svtracker.domain.measure.MeasureLibrary;
 import org.svtracker.domain.measure.MeasureView;
+import org.svtracker.domain.returns.Declarations;
 import org.svtracker.domain.returns.ReturnStatus;
 import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.supplier.NewSupplier;
@@ -280,7 +281,7 @@ class DemoPortfolio {
         if (status == ReturnStatus.DRAFT) {
             return;
         }
-        deliveries.submitReturn(supplierId, returnId, 0, true, true, supplierUser);
+        deliveries.submitReturn(supplierId, returnId, 0, Declarations.BOTH, supplierUser);
         switch (status) {
             case VERIFIED -> deliveries.verifyReturn(councilId, returnId, 1, null, manager);
             case QUERIED -> deliveries.queryReturn(councilId, returnId, 1, row.get("decision_reason"), manager);

@@ -1,6 +1,5 @@
 package org.svtracker.domain.evidence;
 
-import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,12 +15,12 @@ import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
 import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.evidence.EvidencePolicy.AcceptedEvidence;
-import org.svtracker.domain.returns.ReturnNotFound;
 
 /**
- * Evidence attached to returns. Every way in (the portal, the API, a return recorded on a
- * supplier's behalf) goes through {@link EvidencePolicy}: allowed types decided from the content,
- * size limits, the contract's quota, and the name kept as display text only.
+ * Evidence files of returns: checked by {@link EvidencePolicy} (type decided from the content, size
+ * limits, the name kept as display text only), kept within the contract's quota, read back by those
+ * who may see the return. Whether a return may take or lose a file is the return's rule, decided by
+ * the returns service before it calls here.
  */
 @Service
 public class EvidenceFiles {
@@ -35,7 +34,6 @@ public class EvidenceFiles {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final EntityManager entityManager;
 
     EvidenceFiles(
             EvidenceStore store,
@@ -43,66 +41,55 @@ public class EvidenceFiles {
             EvidenceLimits limits,
             AuditTrail audit,
             JdbcClient jdbc,
-            Clock clock,
-            EntityManager entityManager) {
+            Clock clock) {
         this.store = store;
         this.policy = policy;
         this.limits = limits;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.entityManager = entityManager;
     }
 
     /**
-     * Attaches a file to a return of the council. The type kept is the one detected from the bytes;
-     * the declared content type (what a browser or client claimed) is recorded in the audit trail
-     * only. Refused files throw {@link EvidenceRefused} and nothing is stored.
+     * Checks the files of one upload against the policy, all before any is kept: the type decided
+     * from the content, the sizes, the name made display text. The first refusal throws
+     * {@link EvidenceRefused}.
      */
-    @Transactional
-    public long attach(
-            long councilId, long returnId, String originalName, String declaredContentType, byte[] bytes, Actor actor) {
-        AcceptedEvidence accepted = policy.check(new EvidenceUpload(originalName, bytes));
-        long contractId = contractOfCouncilReturn(councilId, returnId);
-        checkQuota(councilId, contractId, List.of(accepted));
-        return store(councilId, returnId, accepted, declaredContentType, actor);
+    public List<AcceptedEvidence> check(List<EvidenceUpload> uploads) {
+        return policy.checkUpload(uploads);
     }
 
     /**
-     * A supplier attaches the files of one upload to its own return while the return is with it (a
-     * draft, or queried). All files are checked before any is stored; one refusal stores none.
+     * Keeps checked files as evidence of a return on a contract, within the contract's quota. The
+     * type kept is the one detected from the bytes; a declared content type (what a browser or
+     * client claimed) goes to the audit trail only. The caller has made sure the return is the
+     * council's and on that contract.
      */
     @Transactional
-    public List<Long> attachToOwnReturn(long supplierId, long returnId, List<EvidenceUpload> uploads, Actor actor) {
-        OwnReturn own = ownReturn(supplierId, returnId);
-        if (!own.editable()) {
-            throw EvidenceRefused.returnNotEditable();
-        }
-        List<AcceptedEvidence> accepted = policy.checkUpload(uploads);
-        if (accepted.isEmpty()) {
+    public List<Long> store(
+            long councilId,
+            long contractId,
+            long returnId,
+            List<AcceptedEvidence> files,
+            String declaredType,
+            Actor actor) {
+        if (files.isEmpty()) {
             return List.of();
         }
-        checkQuota(own.councilId(), own.contractId(), accepted);
+        checkQuota(councilId, contractId, files);
         List<Long> ids = new ArrayList<>();
-        for (AcceptedEvidence file : accepted) {
-            ids.add(store(own.councilId(), returnId, file, null, actor));
+        for (AcceptedEvidence file : files) {
+            ids.add(store(councilId, returnId, file, declaredType, actor));
         }
         return ids;
     }
 
-    /**
-     * A supplier removes a file from its own return, while the return is with it and only a file the
-     * council has not yet seen (uploaded since the return was last submitted).
-     */
+    /** Removes a file of a council's return, bytes and all; another return's file is not found. */
     @Transactional
-    public void removeFromOwnReturn(long supplierId, long returnId, long evidenceId, Actor actor) {
-        OwnReturn own = ownReturn(supplierId, returnId);
-        EvidenceFile file = ownFile(own, returnId, evidenceId);
-        if (!removable(own.editable(), own.submittedAt(), file)) {
-            throw EvidenceRefused.returnNotEditable();
-        }
+    public void remove(long councilId, long returnId, long evidenceId, Actor actor) {
+        EvidenceFile file = fileOf(councilId, returnId, evidenceId);
         Long contentId = jdbc.sql("delete from evidence where id = ? and council_id = ? returning content_id")
-                .params(evidenceId, own.councilId())
+                .params(evidenceId, councilId)
                 .query(Long.class)
                 .single();
         jdbc.sql("delete from evidence_content where id = ?").param(contentId).update();
@@ -110,12 +97,18 @@ public class EvidenceFiles {
         details.put("returnId", returnId);
         details.put("name", file.displayName());
         details.put("sha256", file.sha256());
-        audit.record(actor, own.councilId(), AuditedEntity.EVIDENCE, evidenceId, "REMOVED", details);
+        audit.record(actor, councilId, AuditedEntity.EVIDENCE, evidenceId, "REMOVED", details);
     }
 
-    /** Whether the supplier may still remove a file: the return is with it and the council has not seen the file. */
-    public static boolean removable(boolean returnEditable, OffsetDateTime lastSubmittedAt, EvidenceFile file) {
-        return returnEditable && (lastSubmittedAt == null || file.uploadedAt().isAfter(lastSubmittedAt));
+    /** One file of a council's return. */
+    @Transactional(readOnly = true)
+    public EvidenceFile fileOf(long councilId, long returnId, long evidenceId) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from evidence e where e.id = ? and e.return_id = ? and e.council_id = ?")
+                .params(evidenceId, returnId, councilId)
+                .query(EvidenceFiles::file)
+                .optional()
+                .orElseThrow(() -> EvidenceNotFound.forId(evidenceId));
     }
 
     @Transactional(readOnly = true)
@@ -125,13 +118,6 @@ public class EvidenceFiles {
                 .params(councilId, returnId)
                 .query(EvidenceFiles::file)
                 .list();
-    }
-
-    /** The evidence of a supplier's own return; another supplier's return is not found. */
-    @Transactional(readOnly = true)
-    public List<EvidenceFile> evidenceOfOwnReturn(long supplierId, long returnId) {
-        OwnReturn own = ownReturn(supplierId, returnId);
-        return evidenceOf(own.councilId(), returnId);
     }
 
     @Transactional(readOnly = true)
@@ -242,48 +228,6 @@ public class EvidenceFiles {
                         join commitment c on c.id = r.commitment_id and c.council_id = r.council_id
                         where e.council_id = ? and c.contract_id = ?
                         """).params(councilId, contractId).query(Long.class).single();
-    }
-
-    private long contractOfCouncilReturn(long councilId, long returnId) {
-        return jdbc.sql("""
-                        select c.contract_id from delivery_return r
-                        join commitment c on c.id = r.commitment_id and c.council_id = r.council_id
-                        where r.id = ? and r.council_id = ?
-                        """)
-                .params(returnId, councilId)
-                .query(Long.class)
-                .optional()
-                .orElseThrow(() -> ReturnNotFound.forId(returnId));
-    }
-
-    private record OwnReturn(long councilId, long contractId, String status, OffsetDateTime submittedAt) {
-        boolean editable() {
-            return status.equals("DRAFT") || status.equals("QUERIED");
-        }
-    }
-
-    private OwnReturn ownReturn(long supplierId, long returnId) {
-        // The return's state may have changed in this transaction through JPA; read what it is now.
-        entityManager.flush();
-        return jdbc.sql("""
-                        select r.council_id, c.contract_id, r.status, r.submitted_at from delivery_return r
-                        join commitment c on c.id = r.commitment_id and c.council_id = r.council_id
-                        where r.id = ? and r.supplier_id = ?
-                        """)
-                .params(returnId, supplierId)
-                .query((rs, n) -> new OwnReturn(
-                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class)))
-                .optional()
-                .orElseThrow(() -> ReturnNotFound.forId(returnId));
-    }
-
-    private EvidenceFile ownFile(OwnReturn own, long returnId, long evidenceId) {
-        return jdbc.sql("select " + COLUMNS
-                        + " from evidence e where e.id = ? and e.return_id = ? and e.council_id = ?")
-                .params(evidenceId, returnId, own.councilId())
-                .query(EvidenceFiles::file)
-                .optional()
-                .orElseThrow(() -> EvidenceNotFound.forId(evidenceId));
     }
 
     private static EvidenceFile file(ResultSet rs, int n) throws SQLException {

@@ -17,9 +17,7 @@ public final class EvidenceRefused extends RuntimeException {
         /** The files sent together are over the size allowed for one upload. */
         UPLOAD_TOO_LARGE,
         /** The contract's evidence would go over its quota. */
-        CONTRACT_QUOTA_EXCEEDED,
-        /** The return is with the council (submitted or decided), so its evidence cannot change. */
-        RETURN_NOT_EDITABLE
+        CONTRACT_QUOTA_EXCEEDED
     }
 
     private final Reason reason;
@@ -51,10 +49,6 @@ public final class EvidenceRefused extends RuntimeException {
 
     static EvidenceRefused contractQuotaExceeded(String fileName, long limitBytes) {
         return new EvidenceRefused(Reason.CONTRACT_QUOTA_EXCEEDED, fileName, limitBytes);
-    }
-
-    static EvidenceRefused returnNotEditable() {
-        return new EvidenceRefused(Reason.RETURN_NOT_EDITABLE, null, 0);
     }
 
     public Reason reason() {

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.svtracker.domain.calendar.Quarter;
 
 /** What was delivered against a commitment in one quarter, and what the council decided about it. */
@@ -85,26 +86,22 @@ public class DeliveryReturn {
     }
 
     /** Changes what the return says; only while it is with the supplier (a draft, or queried). */
-    public void revise(BigDecimal newQuantity, String newNarrative) {
-        if (status != ReturnStatus.DRAFT && status != ReturnStatus.QUERIED) {
-            throw new IllegalStateException("Only a draft or queried return can be changed, this one is " + status);
+    public void revise(ReturnContent content) {
+        requireWithSupplier();
+        List<ReturnProblem> problems = ReturnRules.problems(null, content, null);
+        if (!problems.isEmpty()) {
+            throw ReturnRefused.invalid(problems);
         }
-        if (newQuantity != null && newQuantity.signum() < 0) {
-            throw new IllegalArgumentException("The quantity cannot be negative");
-        }
-        this.quantity = newQuantity;
-        this.narrative = newNarrative;
+        this.quantity = content.quantity();
+        this.narrative = content.narrative();
     }
 
-    public void submit(boolean contractAndPeriodDeclared, boolean commitmentDeclared, Long by, OffsetDateTime at) {
-        if (status != ReturnStatus.DRAFT && status != ReturnStatus.QUERIED) {
-            throw new IllegalStateException("Only a draft or queried return can be submitted, this one is " + status);
-        }
-        if (!contractAndPeriodDeclared || !commitmentDeclared) {
-            throw new IllegalArgumentException("Both declarations are needed to submit a return");
-        }
-        if (quantity == null && (narrative == null || narrative.isBlank())) {
-            throw new IllegalArgumentException("A return needs a quantity or a description of what was done");
+    /** Sends the return to the council, with both declarations and what it says complete. */
+    public void submit(Declarations declarations, Long by, OffsetDateTime at) {
+        requireWithSupplier();
+        List<ReturnProblem> problems = ReturnRules.problems(null, content(), declarations);
+        if (!problems.isEmpty()) {
+            throw ReturnRefused.invalid(problems);
         }
         this.declaredContractAndPeriod = true;
         this.declaredCommitment = true;
@@ -118,28 +115,39 @@ public class DeliveryReturn {
     }
 
     public void query(long reviewer, String question, OffsetDateTime at) {
-        requireReason(question, "A query needs the question for the supplier");
+        requireReason(question, "return.refused.reason.query");
         decide(ReturnStatus.QUERIED, reviewer, question, at);
     }
 
     public void reject(long reviewer, String reason, OffsetDateTime at) {
-        requireReason(reason, "A rejection needs its reason");
+        requireReason(reason, "return.refused.reason.reject");
         decide(ReturnStatus.REJECTED, reviewer, reason, at);
+    }
+
+    /** What the return says now. */
+    public ReturnContent content() {
+        return new ReturnContent(quantity, narrative);
+    }
+
+    private void requireWithSupplier() {
+        if (!status.withSupplier()) {
+            throw ReturnRefused.notEditable(status);
+        }
     }
 
     private void decide(ReturnStatus decision, long reviewer, String reason, OffsetDateTime at) {
         if (status != ReturnStatus.SUBMITTED) {
-            throw new IllegalStateException("Only a submitted return can be decided, this one is " + status);
+            throw ReturnRefused.notSubmitted(status);
         }
         this.status = decision;
         this.decidedBy = reviewer;
         this.decidedAt = at;
-        this.decisionReason = reason == null || reason.isBlank() ? null : reason.trim();
+        this.decisionReason = reason == null || reason.isBlank() ? null : reason.strip();
     }
 
-    private static void requireReason(String reason, String message) {
+    private static void requireReason(String reason, String messageKey) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException(message);
+            throw ReturnRefused.invalid(List.of(ReturnProblem.of(ReturnProblem.REASON, messageKey)));
         }
     }
 

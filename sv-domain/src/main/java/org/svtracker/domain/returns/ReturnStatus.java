@@ -9,5 +9,10 @@ public enum ReturnStatus {
     SUBMITTED,
     VERIFIED,
     QUERIED,
-    REJECTED
+    REJECTED;
+
+    /** Whether the return is with the supplier, who may still change it and its evidence. */
+    public boolean withSupplier() {
+        return this == DRAFT || this == QUERIED;
+    }
 }

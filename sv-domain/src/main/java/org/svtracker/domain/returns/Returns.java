@@ -1,11 +1,17 @@
 package org.svtracker.domain.returns;
 
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,68 +19,184 @@ import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
 import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.calendar.Quarter;
-import org.svtracker.domain.commitment.CommitmentRepository;
+import org.svtracker.domain.evidence.EvidenceFile;
+import org.svtracker.domain.evidence.EvidenceFiles;
+import org.svtracker.domain.evidence.EvidencePolicy.AcceptedEvidence;
+import org.svtracker.domain.evidence.EvidenceRefused;
+import org.svtracker.domain.evidence.EvidenceUpload;
+import org.svtracker.domain.measure.MeasureKind;
 
-/** Returns: suppliers draft and submit them; contract managers verify, query or reject them. */
+/**
+ * Returns, whoever records them: a supplier starts, drafts, submits and answers a query (through
+ * the portal or the API), a contract manager records one on the supplier's behalf, and verifies,
+ * queries or rejects it. Every rule of a return is applied here, once, for every caller: what it
+ * says ({@link ReturnRules}), the two declarations, the quarter (started, within the contract, not
+ * returned already), the states, and its evidence. A refusal is a {@link ReturnRefused} naming each
+ * field and message, and leaves everything as it was.
+ */
 @Service
 public class Returns {
 
     private final DeliveryReturnRepository returns;
-    private final CommitmentRepository commitments;
+    private final EvidenceFiles evidence;
     private final AuditTrail audit;
+    private final JdbcClient jdbc;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    Returns(DeliveryReturnRepository returns, CommitmentRepository commitments, AuditTrail audit, Clock clock) {
+    Returns(
+            DeliveryReturnRepository returns,
+            EvidenceFiles evidence,
+            AuditTrail audit,
+            JdbcClient jdbc,
+            Clock clock,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.returns = returns;
-        this.commitments = commitments;
+        this.evidence = evidence;
         this.audit = audit;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** A supplier starts a return on one of its own live contracts' commitments. */
+    // A supplier's returns
+
+    /**
+     * A supplier starts a return for one of its live contracts' commitments and a quarter, as a
+     * draft saying what it says so far (perhaps nothing yet).
+     */
     @Transactional
     public long startReturn(
             long supplierId, long commitmentId, Quarter period, BigDecimal quantity, String narrative, Actor actor) {
-        long councilId = councilOfSuppliersLiveCommitment(supplierId, commitmentId);
-        DeliveryReturn draft = new DeliveryReturn(councilId, commitmentId, supplierId, period, false);
-        draft.revise(quantity, narrative);
-        draft = returns.save(draft);
-        audit.record(actor, councilId, AuditedEntity.RETURN, draft.id(), "CREATED", details(draft));
+        Reportable commitment = reportableBySupplier(supplierId, commitmentId)
+                .orElseThrow(() -> ReturnNotFound.forCommitment(commitmentId));
+        ReturnContent content = new ReturnContent(quantity, narrative);
+        refuseIfAny(ReturnRules.problems(commitment.kind(), content, null, period, today()));
+        DeliveryReturn draft = new DeliveryReturn(commitment.councilId(), commitmentId, supplierId, period, false);
+        draft.revise(content);
+        draft = insert(draft, commitment);
+        audit.record(actor, commitment.councilId(), AuditedEntity.RETURN, draft.id(), "CREATED", details(draft));
         return draft.id();
     }
 
+    /**
+     * A supplier sends a return in one go, as through the API: started, and submitted too when
+     * declarations are given.
+     */
     @Transactional
-    public void reviseReturn(
-            long supplierId, long returnId, long expectedVersion, BigDecimal quantity, String narrative, Actor actor) {
-        DeliveryReturn draft = ofSupplier(supplierId, returnId, expectedVersion);
-        var before = details(draft);
-        draft.revise(quantity, narrative);
-        audit.recordUpdate(actor, draft.councilId(), AuditedEntity.RETURN, returnId, before, details(draft));
+    public long sendReturn(
+            long supplierId,
+            long commitmentId,
+            Quarter period,
+            ReturnContent content,
+            Declarations declarations,
+            Actor actor) {
+        Reportable commitment = reportableBySupplier(supplierId, commitmentId)
+                .orElseThrow(() -> ReturnNotFound.forCommitment(commitmentId));
+        refuseIfAny(ReturnRules.problems(commitment.kind(), content, declarations, period, today()));
+        long id = startReturn(supplierId, commitmentId, period, content.quantity(), content.narrative(), actor);
+        if (declarations != null) {
+            submit(own(supplierId, id), declarations, actor);
+        }
+        return id;
     }
 
+    /** Saves what a draft (or a queried return being answered) says, and files added, without sending it. */
     @Transactional
-    public void submitReturn(
+    public void saveDraft(
             long supplierId,
             long returnId,
             long expectedVersion,
-            boolean contractAndPeriodDeclared,
-            boolean commitmentDeclared,
+            ReturnContent content,
+            List<EvidenceUpload> uploads,
             Actor actor) {
-        DeliveryReturn submitted = ofSupplier(supplierId, returnId, expectedVersion);
-        submitted.submit(contractAndPeriodDeclared, commitmentDeclared, actor.userId(), now());
-        audit.record(actor, submitted.councilId(), AuditedEntity.RETURN, returnId, "SUBMITTED", details(submitted));
+        change(supplierId, returnId, expectedVersion, content, null, uploads, actor);
     }
 
-    /** For a supplier without portal access: the contract manager records and submits it, marked as such. */
+    /** Saves and submits: the return, with its new files, goes to the council's contract manager for review. */
+    @Transactional
+    public void submit(
+            long supplierId,
+            long returnId,
+            long expectedVersion,
+            ReturnContent content,
+            Declarations declarations,
+            List<EvidenceUpload> uploads,
+            Actor actor) {
+        DeliveryReturn changed = change(supplierId, returnId, expectedVersion, content, declarations, uploads, actor);
+        submit(changed, declarations, actor);
+    }
+
+    /** Submits a draft or queried return as it stands. */
+    @Transactional
+    public void submitReturn(
+            long supplierId, long returnId, long expectedVersion, Declarations declarations, Actor actor) {
+        DeliveryReturn draft = checked(own(supplierId, returnId), expectedVersion);
+        refuseIfAny(ReturnRules.problems(kindOf(draft), draft.content(), declarations));
+        submit(draft, declarations, actor);
+    }
+
+    /** A supplier adds one file to its own return while the return is with it. */
+    @Transactional
+    public long attachEvidence(
+            long supplierId, long returnId, EvidenceUpload upload, String declaredType, Actor actor) {
+        DeliveryReturn own = own(supplierId, returnId);
+        requireWithSupplier(own);
+        List<ReturnProblem> problems = new ArrayList<>();
+        List<AcceptedEvidence> files = checkedFiles(List.of(upload), problems);
+        refuseIfAny(problems);
+        return store(own, files, declaredType, actor).get(0);
+    }
+
+    /**
+     * A supplier removes a file from its own return, while the return is with it and only a file the
+     * council has not yet seen (added since the return was last submitted).
+     */
+    @Transactional
+    public void removeEvidence(long supplierId, long returnId, long evidenceId, Actor actor) {
+        DeliveryReturn own = own(supplierId, returnId);
+        EvidenceFile file = evidence.fileOf(own.councilId(), returnId, evidenceId);
+        requireWithSupplier(own);
+        if (!removable(ReturnView.of(own), file)) {
+            throw ReturnRefused.notEditable(ReturnStatus.SUBMITTED);
+        }
+        evidence.remove(own.councilId(), returnId, evidenceId, actor);
+    }
+
+    /** Whether the supplier may still remove a file: the return is with it and the council has not seen the file. */
+    public static boolean removable(ReturnView of, EvidenceFile file) {
+        return of.status().withSupplier()
+                && (of.submittedAt() == null || file.uploadedAt().isAfter(of.submittedAt()));
+    }
+
+    // The council's side
+
+    /**
+     * For a supplier without portal access: the contract manager records the return with its
+     * evidence and submits it at once, with both declarations, marked as recorded on the supplier's
+     * behalf (the audit trail says by whom).
+     */
     @Transactional
     public long recordReturnOnBehalf(
-            long councilId, long commitmentId, Quarter period, BigDecimal quantity, String narrative, Actor actor) {
-        long supplierId = supplierOfLiveCommitment(councilId, commitmentId);
-        DeliveryReturn recorded = new DeliveryReturn(councilId, commitmentId, supplierId, period, true);
-        recorded.revise(quantity, narrative);
-        recorded.submit(true, true, actor.userId(), now());
-        recorded = returns.save(recorded);
+            long councilId,
+            long commitmentId,
+            Quarter period,
+            ReturnContent content,
+            Declarations declarations,
+            List<EvidenceUpload> uploads,
+            Actor actor) {
+        Reportable commitment = reportableByCouncil(councilId, commitmentId)
+                .orElseThrow(() -> ReturnNotFound.forCommitment(commitmentId));
+        List<ReturnProblem> problems =
+                new ArrayList<>(ReturnRules.problems(commitment.kind(), content, declarations, period, today()));
+        List<AcceptedEvidence> files = checkedFiles(uploads, problems);
+        refuseIfAny(problems);
+        DeliveryReturn recorded = new DeliveryReturn(councilId, commitmentId, commitment.supplierId(), period, true);
+        recorded.revise(content);
+        recorded.submit(declarations, actor.userId(), now());
+        recorded = insert(recorded, commitment);
         audit.record(actor, councilId, AuditedEntity.RETURN, recorded.id(), "RECORDED_ON_BEHALF", details(recorded));
+        store(recorded, files, null, actor);
         return recorded.id();
     }
 
@@ -99,6 +221,8 @@ public class Returns {
         decision(actor, decided);
     }
 
+    // Reading
+
     @Transactional(readOnly = true)
     public List<ReturnView> reviewQueue(long councilId) {
         return returns.findReviewQueue(councilId).stream().map(ReturnView::of).toList();
@@ -120,9 +244,168 @@ public class Returns {
 
     @Transactional(readOnly = true)
     public ReturnView returnOfSupplier(long supplierId, long returnId) {
-        return returns.findByIdAndSupplierId(returnId, supplierId)
-                .map(ReturnView::of)
-                .orElseThrow(() -> ReturnNotFound.forId(returnId));
+        return ReturnView.of(own(supplierId, returnId));
+    }
+
+    /** The evidence of a supplier's own return; another supplier's return is not found. */
+    @Transactional(readOnly = true)
+    public List<EvidenceFile> evidenceOfOwnReturn(long supplierId, long returnId) {
+        return evidence.evidenceOf(own(supplierId, returnId).councilId(), returnId);
+    }
+
+    /**
+     * The kind of measure of a commitment the supplier may report on (one of its live contracts'):
+     * empty for any other commitment, another supplier's included.
+     */
+    @Transactional(readOnly = true)
+    public Optional<MeasureKind> reportableMeasureKind(long supplierId, long commitmentId) {
+        return reportableBySupplier(supplierId, commitmentId).map(Reportable::kind);
+    }
+
+    // The rules' plumbing
+
+    private DeliveryReturn change(
+            long supplierId,
+            long returnId,
+            long expectedVersion,
+            ReturnContent content,
+            Declarations declarations,
+            List<EvidenceUpload> uploads,
+            Actor actor) {
+        DeliveryReturn own = checked(own(supplierId, returnId), expectedVersion);
+        requireWithSupplier(own);
+        List<ReturnProblem> problems = new ArrayList<>(ReturnRules.problems(kindOf(own), content, declarations));
+        List<AcceptedEvidence> files = checkedFiles(uploads, problems);
+        refuseIfAny(problems);
+        var before = details(own);
+        own.revise(content);
+        audit.recordUpdate(actor, own.councilId(), AuditedEntity.RETURN, returnId, before, details(own));
+        store(own, files, null, actor);
+        return own;
+    }
+
+    private void submit(DeliveryReturn draft, Declarations declarations, Actor actor) {
+        draft.submit(declarations, actor.userId(), now());
+        audit.record(actor, draft.councilId(), AuditedEntity.RETURN, draft.id(), "SUBMITTED", details(draft));
+    }
+
+    /** The files of an upload the policy accepts; a refusal joins the other problems. */
+    private List<AcceptedEvidence> checkedFiles(List<EvidenceUpload> uploads, List<ReturnProblem> problems) {
+        try {
+            return evidence.check(uploads);
+        } catch (EvidenceRefused refused) {
+            problems.add(ReturnRefused.problemOf(refused));
+            return List.of();
+        }
+    }
+
+    private List<Long> store(DeliveryReturn to, List<AcceptedEvidence> files, String declaredType, Actor actor) {
+        try {
+            return evidence.store(to.councilId(), contractOf(to), to.id(), files, declaredType, actor);
+        } catch (EvidenceRefused refused) {
+            throw ReturnRefused.evidence(refused);
+        }
+    }
+
+    private static void requireWithSupplier(DeliveryReturn r) {
+        if (!r.status().withSupplier()) {
+            throw ReturnRefused.notEditable(r.status());
+        }
+    }
+
+    private static void refuseIfAny(List<ReturnProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw ReturnRefused.invalid(problems);
+        }
+    }
+
+    /**
+     * Inserts a new return, refusing a quarter outside the contract's term or one that has a return
+     * already (a rejected one aside). The unique index stands behind the check for two requests at
+     * once.
+     */
+    private DeliveryReturn insert(DeliveryReturn created, Reportable commitment) {
+        Quarter period = created.period();
+        if (period.compareTo(Quarter.of(commitment.contractStart())) < 0
+                || period.compareTo(Quarter.of(commitment.contractEnd())) > 0) {
+            throw ReturnRefused.invalid(List.of(
+                    ReturnProblem.of(ReturnProblem.PERIOD, "return.refused.period.outsideContract", period.label())));
+        }
+        boolean taken = jdbc.sql("""
+                        select count(*) from delivery_return
+                        where commitment_id = ? and period_start = ? and status <> 'REJECTED'
+                        """)
+                        .params(created.commitmentId(), period.start())
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (taken) {
+            throw ReturnRefused.alreadyReturned(commitment.measureName(), period.label());
+        }
+        try {
+            return returns.save(created);
+        } catch (DataIntegrityViolationException raced) {
+            throw ReturnRefused.alreadyReturned(commitment.measureName(), period.label());
+        }
+    }
+
+    /** A commitment of a live contract, with what the rules of its returns need. */
+    private record Reportable(
+            long councilId,
+            long supplierId,
+            long contractId,
+            LocalDate contractStart,
+            LocalDate contractEnd,
+            MeasureKind kind,
+            String measureName) {}
+
+    private static final String REPORTABLE = """
+            select c.council_id, k.supplier_id, k.id, k.start_date, k.end_date, m.kind, m.name
+            from commitment c
+            join contract k on k.id = c.contract_id and k.council_id = c.council_id
+            join measure m on m.id = c.measure_id
+            where k.status = 'LIVE' and c.id = ?
+            """;
+
+    private Optional<Reportable> reportableBySupplier(long supplierId, long commitmentId) {
+        return reportable(REPORTABLE + " and k.supplier_id = ?", commitmentId, supplierId);
+    }
+
+    private Optional<Reportable> reportableByCouncil(long councilId, long commitmentId) {
+        return reportable(REPORTABLE + " and c.council_id = ?", commitmentId, councilId);
+    }
+
+    private Optional<Reportable> reportable(String sql, long commitmentId, long ownerId) {
+        // The contract may have gone live in this transaction through JPA; read what it is now.
+        entityManager.flush();
+        return jdbc.sql(sql)
+                .params(commitmentId, ownerId)
+                .query((rs, n) -> new Reportable(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class),
+                        MeasureKind.valueOf(rs.getString(6)),
+                        rs.getString(7)))
+                .optional();
+    }
+
+    private MeasureKind kindOf(DeliveryReturn r) {
+        return jdbc.sql("""
+                        select m.kind from commitment c join measure m on m.id = c.measure_id
+                        where c.id = ? and c.council_id = ?
+                        """)
+                .params(r.commitmentId(), r.councilId())
+                .query((rs, n) -> MeasureKind.valueOf(rs.getString(1)))
+                .single();
+    }
+
+    private long contractOf(DeliveryReturn r) {
+        return jdbc.sql("select contract_id from commitment where id = ? and council_id = ?")
+                .params(r.commitmentId(), r.councilId())
+                .query(Long.class)
+                .single();
     }
 
     private void decision(Actor actor, DeliveryReturn decided) {
@@ -148,10 +431,8 @@ public class Returns {
         return values;
     }
 
-    private DeliveryReturn ofSupplier(long supplierId, long returnId, long expectedVersion) {
-        DeliveryReturn found =
-                returns.findByIdAndSupplierId(returnId, supplierId).orElseThrow(() -> ReturnNotFound.forId(returnId));
-        return checked(found, expectedVersion);
+    private DeliveryReturn own(long supplierId, long returnId) {
+        return returns.findByIdAndSupplierId(returnId, supplierId).orElseThrow(() -> ReturnNotFound.forId(returnId));
     }
 
     private DeliveryReturn ofCouncil(long councilId, long returnId, long expectedVersion) {
@@ -167,17 +448,8 @@ public class Returns {
         return found;
     }
 
-    private long councilOfSuppliersLiveCommitment(long supplierId, long commitmentId) {
-        return commitments
-                .findReportableBySupplier(commitmentId, supplierId)
-                .map(c -> c.councilId())
-                .orElseThrow(() -> ReturnNotFound.forCommitment(commitmentId));
-    }
-
-    private long supplierOfLiveCommitment(long councilId, long commitmentId) {
-        return commitments
-                .findSupplierOfLiveCommitment(commitmentId, councilId)
-                .orElseThrow(() -> ReturnNotFound.forCommitment(commitmentId));
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private OffsetDateTime now() {

@@ -25,11 +25,14 @@ import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.ContractNotFound;
 import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.evidence.EvidenceRefused.Reason;
+import org.svtracker.domain.returns.Declarations;
+import org.svtracker.domain.returns.ReturnContent;
 import org.svtracker.domain.returns.ReturnNotFound;
+import org.svtracker.domain.returns.ReturnProblem;
+import org.svtracker.domain.returns.ReturnRefused;
 import org.svtracker.domain.returns.ReturnStatus;
 import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.returns.SupplierContracts;
-import org.svtracker.domain.returns.SupplierReturns;
 import org.svtracker.domain.testing.DomainFixtures;
 import org.svtracker.domain.testing.DomainFixtures.TestCouncil;
 import org.svtracker.domain.testing.EvidenceSamples;
@@ -54,9 +57,6 @@ class SupplierEvidenceTests {
     EvidenceFiles evidence;
 
     @Autowired
-    SupplierReturns supplierReturns;
-
-    @Autowired
     SupplierContracts supplierContracts;
 
     @Autowired
@@ -73,9 +73,6 @@ class SupplierEvidenceTests {
 
     @Autowired
     Clock clock;
-
-    @Autowired
-    jakarta.persistence.EntityManager entityManager;
 
     TestCouncil council;
     long supplierId;
@@ -128,21 +125,19 @@ class SupplierEvidenceTests {
 
     @Test
     void aSupplierSubmitsAReturnWithTwoFilesKeptWithTheirDetectedTypeSizeAndSha256() {
-        supplierReturns.submit(
+        deliveries.submit(
                 supplierId,
                 returnId,
                 0,
-                new BigDecimal("0.5"),
-                "Two apprentices started",
+                new ReturnContent(new BigDecimal("0.5"), "Two apprentices started"),
+                Declarations.BOTH,
                 List.of(
                         new EvidenceUpload("../../payroll\".pdf", EvidenceSamples.pdf("Payroll")),
                         new EvidenceUpload("site photo.jpg", EvidenceSamples.png())),
-                true,
-                true,
                 supplierUser);
 
         assertThat(deliveries.returnOfSupplier(supplierId, returnId).status()).isEqualTo(ReturnStatus.SUBMITTED);
-        List<EvidenceFile> files = evidence.evidenceOfOwnReturn(supplierId, returnId);
+        List<EvidenceFile> files = deliveries.evidenceOfOwnReturn(supplierId, returnId);
         assertThat(files)
                 .extracting(EvidenceFile::displayName, EvidenceFile::contentType)
                 .containsExactly(
@@ -161,20 +156,22 @@ class SupplierEvidenceTests {
     void oneRefusedFileStoresNothingOfTheUploadAndLeavesTheDraftAsItWas() {
         long contentRows = contentRows();
 
-        assertThatThrownBy(() -> supplierReturns.saveDraft(
+        assertThatThrownBy(() -> deliveries.saveDraft(
                         supplierId,
                         returnId,
                         0,
-                        new BigDecimal("1"),
-                        "Changed",
+                        new ReturnContent(new BigDecimal("1"), "Changed"),
                         List.of(
                                 new EvidenceUpload("fine.pdf", EvidenceSamples.pdf("Fine")),
                                 new EvidenceUpload("invoice.pdf", EvidenceSamples.exe())),
                         supplierUser))
-                .isInstanceOfSatisfying(EvidenceRefused.class, e -> {
-                    assertThat(e.reason()).isEqualTo(Reason.TYPE_NOT_ALLOWED);
-                    assertThat(e.fileName()).isEqualTo("invoice.pdf");
-                });
+                .isInstanceOfSatisfying(
+                        ReturnRefused.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(new ReturnProblem(
+                                        "evidence",
+                                        "return.refused.evidence.TYPE_NOT_ALLOWED",
+                                        List.of("invoice.pdf", 0L))));
 
         assertThat(contentRows()).isEqualTo(contentRows);
         assertThat(evidence.evidenceOf(council.id(), returnId)).isEmpty();
@@ -182,14 +179,14 @@ class SupplierEvidenceTests {
 
     @Test
     void aStaleVersionChangesNothingAndStoresNoFile() {
-        supplierReturns.saveDraft(supplierId, returnId, 0, BigDecimal.ONE, "First", List.of(), supplierUser);
+        deliveries.saveDraft(
+                supplierId, returnId, 0, new ReturnContent(BigDecimal.ONE, "First"), List.of(), supplierUser);
 
-        assertThatThrownBy(() -> supplierReturns.saveDraft(
+        assertThatThrownBy(() -> deliveries.saveDraft(
                         supplierId,
                         returnId,
                         0,
-                        BigDecimal.TEN,
-                        "Second",
+                        new ReturnContent(BigDecimal.TEN, "Second"),
                         List.of(new EvidenceUpload("a.pdf", EvidenceSamples.pdf("A"))),
                         supplierUser))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
@@ -200,24 +197,21 @@ class SupplierEvidenceTests {
 
     @Test
     void anotherSupplierCannotSeeAttachToDownloadOrRemoveTheEvidence() {
-        long evidenceId = evidence.attachToOwnReturn(
-                        supplierId,
-                        returnId,
-                        List.of(new EvidenceUpload("hours.csv", EvidenceSamples.csv())),
-                        supplierUser)
-                .get(0);
+        long evidenceId = deliveries.attachEvidence(
+                supplierId, returnId, new EvidenceUpload("hours.csv", EvidenceSamples.csv()), null, supplierUser);
 
-        assertThatThrownBy(() -> evidence.evidenceOfOwnReturn(otherSupplierId, returnId))
+        assertThatThrownBy(() -> deliveries.evidenceOfOwnReturn(otherSupplierId, returnId))
                 .isInstanceOf(ReturnNotFound.class);
         assertThatThrownBy(() -> evidence.downloadForSupplier(otherSupplierId, returnId, evidenceId))
                 .isInstanceOf(EvidenceNotFound.class);
-        assertThatThrownBy(() -> evidence.attachToOwnReturn(
+        assertThatThrownBy(() -> deliveries.attachEvidence(
                         otherSupplierId,
                         returnId,
-                        List.of(new EvidenceUpload("x.csv", EvidenceSamples.csv())),
+                        new EvidenceUpload("x.csv", EvidenceSamples.csv()),
+                        null,
                         supplierUser))
                 .isInstanceOf(ReturnNotFound.class);
-        assertThatThrownBy(() -> evidence.removeFromOwnReturn(otherSupplierId, returnId, evidenceId, supplierUser))
+        assertThatThrownBy(() -> deliveries.removeEvidence(otherSupplierId, returnId, evidenceId, supplierUser))
                 .isInstanceOf(ReturnNotFound.class);
         assertThatThrownBy(() -> evidence.downloadForSupplier(supplierId, returnId + 1000, evidenceId))
                 .isInstanceOf(EvidenceNotFound.class);
@@ -230,37 +224,37 @@ class SupplierEvidenceTests {
 
     @Test
     void aFileCanBeRemovedUntilTheCouncilHasSeenItAndNoneOnceTheReturnIsWithTheCouncil() {
-        long seen = evidence.attachToOwnReturn(
-                        supplierId,
-                        returnId,
-                        List.of(new EvidenceUpload("a.pdf", EvidenceSamples.pdf("A"))),
-                        supplierUser)
-                .get(0);
-        supplierReturns.submit(supplierId, returnId, 0, BigDecimal.ONE, "Done", List.of(), true, true, supplierUser);
+        long seen = deliveries.attachEvidence(
+                supplierId, returnId, new EvidenceUpload("a.pdf", EvidenceSamples.pdf("A")), null, supplierUser);
+        deliveries.submit(
+                supplierId,
+                returnId,
+                0,
+                new ReturnContent(BigDecimal.ONE, "Done"),
+                Declarations.BOTH,
+                List.of(),
+                supplierUser);
 
-        assertThatThrownBy(() -> evidence.removeFromOwnReturn(supplierId, returnId, seen, supplierUser))
+        assertThatThrownBy(() -> deliveries.removeEvidence(supplierId, returnId, seen, supplierUser))
                 .isInstanceOfSatisfying(
-                        EvidenceRefused.class, e -> assertThat(e.reason()).isEqualTo(Reason.RETURN_NOT_EDITABLE));
-        assertThatThrownBy(() -> evidence.attachToOwnReturn(
+                        ReturnRefused.class, e -> assertThat(e.conflict()).isTrue());
+        assertThatThrownBy(() -> deliveries.attachEvidence(
                         supplierId,
                         returnId,
-                        List.of(new EvidenceUpload("b.pdf", EvidenceSamples.pdf("B"))),
+                        new EvidenceUpload("b.pdf", EvidenceSamples.pdf("B")),
+                        null,
                         supplierUser))
-                .isInstanceOf(EvidenceRefused.class);
+                .isInstanceOf(ReturnRefused.class);
 
         long version = deliveries.returnOfCouncil(council.id(), returnId).version();
         deliveries.queryReturn(council.id(), returnId, version, "Which posts?", council.manager());
-        long added = evidence.attachToOwnReturn(
-                        supplierId,
-                        returnId,
-                        List.of(new EvidenceUpload("b.pdf", EvidenceSamples.pdf("B"))),
-                        supplierUser)
-                .get(0);
+        long added = deliveries.attachEvidence(
+                supplierId, returnId, new EvidenceUpload("b.pdf", EvidenceSamples.pdf("B")), null, supplierUser);
 
-        assertThatThrownBy(() -> evidence.removeFromOwnReturn(supplierId, returnId, seen, supplierUser))
-                .isInstanceOf(EvidenceRefused.class);
-        evidence.removeFromOwnReturn(supplierId, returnId, added, supplierUser);
-        assertThat(evidence.evidenceOfOwnReturn(supplierId, returnId))
+        assertThatThrownBy(() -> deliveries.removeEvidence(supplierId, returnId, seen, supplierUser))
+                .isInstanceOf(ReturnRefused.class);
+        deliveries.removeEvidence(supplierId, returnId, added, supplierUser);
+        assertThat(deliveries.evidenceOfOwnReturn(supplierId, returnId))
                 .extracting(EvidenceFile::id)
                 .containsExactly(seen);
     }
@@ -273,14 +267,23 @@ class SupplierEvidenceTests {
                 new EvidenceLimits(20, 25, 1),
                 audit,
                 jdbc,
-                clock,
-                entityManager);
+                clock);
         byte[] sixHundredKilobytes = EvidenceSamples.pdfOfSize(600 * 1024);
-        smallQuota.attachToOwnReturn(
-                supplierId, returnId, List.of(new EvidenceUpload("a.pdf", sixHundredKilobytes)), supplierUser);
+        smallQuota.store(
+                council.id(),
+                contractId,
+                returnId,
+                smallQuota.check(List.of(new EvidenceUpload("a.pdf", sixHundredKilobytes))),
+                null,
+                supplierUser);
 
-        assertThatThrownBy(() -> smallQuota.attachToOwnReturn(
-                        supplierId, returnId, List.of(new EvidenceUpload("b.pdf", sixHundredKilobytes)), supplierUser))
+        assertThatThrownBy(() -> smallQuota.store(
+                        council.id(),
+                        contractId,
+                        returnId,
+                        smallQuota.check(List.of(new EvidenceUpload("b.pdf", sixHundredKilobytes))),
+                        null,
+                        supplierUser))
                 .isInstanceOfSatisfying(EvidenceRefused.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.CONTRACT_QUOTA_EXCEEDED);
                     assertThat(e.limitMegabytes()).isEqualTo(1);
@@ -289,20 +292,32 @@ class SupplierEvidenceTests {
     }
 
     @Test
-    void aCouncilAttachingOnASuppliersBehalfGetsTheSameContentRules() {
-        assertThatThrownBy(() -> evidence.attach(
-                        council.id(), returnId, "photo.png", "image/png", EvidenceSamples.html(), council.manager()))
-                .isInstanceOf(EvidenceRefused.class);
+    void aCouncilRecordingOnASuppliersBehalfGetsTheSameContentRules() {
+        Quarter q2 = Quarter.parse("Q2 2025/26");
+        ReturnContent content = new ReturnContent(BigDecimal.ONE, "From the paper form");
+        assertThatThrownBy(() -> deliveries.recordReturnOnBehalf(
+                        council.id(),
+                        jobs,
+                        q2,
+                        content,
+                        Declarations.BOTH,
+                        List.of(new EvidenceUpload("photo.png", EvidenceSamples.html())),
+                        council.manager()))
+                .isInstanceOfSatisfying(
+                        ReturnRefused.class,
+                        e -> assertThat(e.concerns("evidence")).isTrue());
 
-        long id = evidence.attach(
+        long recorded = deliveries.recordReturnOnBehalf(
                 council.id(),
-                returnId,
-                "C:\\scans\\form.pdf",
-                "text/html",
-                EvidenceSamples.pdf("Form"),
+                jobs,
+                q2,
+                content,
+                Declarations.BOTH,
+                List.of(new EvidenceUpload("C:\\scans\\form.pdf", EvidenceSamples.pdf("Form"))),
                 council.manager());
 
-        EvidenceDownload download = evidence.downloadForCouncil(council.id(), returnId, id);
+        EvidenceFile file = evidence.evidenceOf(council.id(), recorded).get(0);
+        EvidenceDownload download = evidence.downloadForCouncil(council.id(), recorded, file.id());
         assertThat(download.file().contentType()).isEqualTo("application/pdf");
         assertThat(download.file().displayName()).isEqualTo("form.pdf");
     }

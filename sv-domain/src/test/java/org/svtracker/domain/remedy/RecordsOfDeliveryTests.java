@@ -30,6 +30,7 @@ import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.evidence.EvidenceFile;
 import org.svtracker.domain.evidence.EvidenceFiles;
+import org.svtracker.domain.evidence.EvidenceUpload;
 import org.svtracker.domain.measure.MeasureUnit;
 import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.testing.DomainFixtures;
@@ -190,8 +191,8 @@ class RecordsOfDeliveryTests {
                 supplierId, commitmentId, Quarter.parse("Q1 2025/26"), BigDecimal.ONE, "Done", DomainFixtures.SYSTEM);
         byte[] bytes = "name,hours\n".getBytes(StandardCharsets.UTF_8);
 
-        long evidenceId =
-                evidence.attach(council.id(), returnId, "timesheet.csv", "text/csv", bytes, DomainFixtures.SYSTEM);
+        long evidenceId = deliveries.attachEvidence(
+                supplierId, returnId, new EvidenceUpload("timesheet.csv", bytes), "text/csv", DomainFixtures.SYSTEM);
 
         EvidenceFile file = evidence.evidenceOf(council.id(), returnId).get(0);
         assertThat(file.sizeBytes()).isEqualTo(11);

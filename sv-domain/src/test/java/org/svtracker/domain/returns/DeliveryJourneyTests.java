@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -201,8 +202,9 @@ class DeliveryJourneyTests {
                 council.id(),
                 volunteering,
                 Quarter.parse("Q2 2025/26"),
-                new BigDecimal("25"),
-                "From the paper form",
+                new ReturnContent(new BigDecimal("25"), "From the paper form"),
+                Declarations.BOTH,
+                List.of(),
                 council.manager());
 
         ReturnView recorded = deliveries.returnOfCouncil(council.id(), returnId);
@@ -253,7 +255,7 @@ class DeliveryJourneyTests {
     private long submitted(long commitmentId, Quarter quarter, String quantity) {
         long id = deliveries.startReturn(
                 supplierId, commitmentId, quarter, new BigDecimal(quantity), "Done", supplierUser);
-        deliveries.submitReturn(supplierId, id, 0, true, true, supplierUser);
+        deliveries.submitReturn(supplierId, id, 0, Declarations.BOTH, supplierUser);
         entityManager.flush();
         return id;
     }

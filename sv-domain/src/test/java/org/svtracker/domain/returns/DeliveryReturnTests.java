@@ -1,8 +1,7 @@
 package org.svtracker.domain.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,7 +15,7 @@ class DeliveryReturnTests {
 
     private DeliveryReturn draft() {
         DeliveryReturn r = new DeliveryReturn(1, 2, 3, Quarter.of(LocalDate.of(2026, 5, 1)), false);
-        r.revise(new BigDecimal("12.5"), "Two apprentices started");
+        r.revise(new ReturnContent(new BigDecimal("12.5"), "Two apprentices started"));
         return r;
     }
 
@@ -24,25 +23,31 @@ class DeliveryReturnTests {
     void aReturnIsSubmittedOnlyWithBothDeclarations() {
         DeliveryReturn r = draft();
 
-        assertThatIllegalArgumentException().isThrownBy(() -> r.submit(true, false, 9L, NOW));
-        assertThatIllegalArgumentException().isThrownBy(() -> r.submit(false, true, 9L, NOW));
+        assertThatThrownBy(() -> r.submit(new Declarations(true, false), 9L, NOW))
+                .isInstanceOfSatisfying(
+                        ReturnRefused.class,
+                        e -> assertThat(e.concerns("declarations")).isTrue());
+        assertThatThrownBy(() -> r.submit(new Declarations(false, true), 9L, NOW))
+                .isInstanceOfSatisfying(
+                        ReturnRefused.class,
+                        e -> assertThat(e.concerns("declarations")).isTrue());
         assertThat(r.status()).isEqualTo(ReturnStatus.DRAFT);
 
-        r.submit(true, true, 9L, NOW);
+        r.submit(Declarations.BOTH, 9L, NOW);
         assertThat(r.status()).isEqualTo(ReturnStatus.SUBMITTED);
     }
 
     @Test
     void aQueriedReturnGoesBackToTheSupplierAndCanBeResubmitted() {
         DeliveryReturn r = draft();
-        r.submit(true, true, 9L, NOW);
+        r.submit(Declarations.BOTH, 9L, NOW);
 
         r.query(5, "Please attach the timesheets", NOW);
         assertThat(r.status()).isEqualTo(ReturnStatus.QUERIED);
         assertThat(r.decisionReason()).isEqualTo("Please attach the timesheets");
 
-        r.revise(new BigDecimal("10"), "Corrected: one apprentice left in week two");
-        r.submit(true, true, 9L, NOW.plusDays(3));
+        r.revise(new ReturnContent(new BigDecimal("10"), "Corrected: one apprentice left in week two"));
+        r.submit(Declarations.BOTH, 9L, NOW.plusDays(3));
         r.verify(5, null, NOW.plusDays(5));
         assertThat(r.status()).isEqualTo(ReturnStatus.VERIFIED);
         assertThat(r.quantity()).isEqualByComparingTo("10");
@@ -52,23 +57,39 @@ class DeliveryReturnTests {
     void onlyASubmittedReturnIsDecided() {
         DeliveryReturn r = draft();
 
-        assertThatIllegalStateException()
-                .isThrownBy(() -> r.verify(5, null, NOW))
-                .withMessage("Only a submitted return can be decided, this one is DRAFT");
+        assertThatThrownBy(() -> r.verify(5, null, NOW))
+                .isInstanceOfSatisfying(
+                        ReturnRefused.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ReturnProblem::messageKey)
+                                .containsExactly("return.refused.notSubmitted.DRAFT"));
 
-        r.submit(true, true, 9L, NOW);
+        r.submit(Declarations.BOTH, 9L, NOW);
         r.verify(5, "Checked against payroll", NOW);
-        assertThatIllegalStateException().isThrownBy(() -> r.reject(5, "Too late", NOW));
-        assertThatIllegalStateException().isThrownBy(() -> r.revise(BigDecimal.ONE, "changed"));
+        assertThatThrownBy(() -> r.reject(5, "Too late", NOW))
+                .isInstanceOfSatisfying(
+                        ReturnRefused.class, e -> assertThat(e.conflict()).isTrue());
+        assertThatThrownBy(() -> r.revise(new ReturnContent(BigDecimal.ONE, "changed")))
+                .isInstanceOfSatisfying(
+                        ReturnRefused.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ReturnProblem::messageKey)
+                                .containsExactly("return.refused.notEditable.VERIFIED"));
     }
 
     @Test
     void aQueryOrARejectionNeedsItsReason() {
         DeliveryReturn r = draft();
-        r.submit(true, true, 9L, NOW);
+        r.submit(Declarations.BOTH, 9L, NOW);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> r.query(5, " ", NOW));
-        assertThatIllegalArgumentException().isThrownBy(() -> r.reject(5, null, NOW));
+        assertThatThrownBy(() -> r.query(5, " ", NOW))
+                .isInstanceOfSatisfying(
+                        ReturnRefused.class,
+                        e -> assertThat(e.concerns("reason")).isTrue());
+        assertThatThrownBy(() -> r.reject(5, null, NOW))
+                .isInstanceOfSatisfying(
+                        ReturnRefused.class,
+                        e -> assertThat(e.concerns("reason")).isTrue());
         assertThat(r.status()).isEqualTo(ReturnStatus.SUBMITTED);
     }
 

@@ -22,6 +22,7 @@ import org.svtracker.domain.contract.ContractCategory;
 import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.money.Money;
+import org.svtracker.domain.returns.Declarations;
 import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.testing.DomainFixtures;
 import org.svtracker.domain.testing.DomainFixtures.TestCouncil;
@@ -228,7 +229,7 @@ class PublishedReportsTests {
         Actor supplier = Actor.system("Supplier user");
         long id = deliveries.startReturn(
                 supplierId, commitmentId, Quarter.parse(quarter), new BigDecimal(quantity), "Done", supplier);
-        deliveries.submitReturn(supplierId, id, 0, true, true, supplier);
+        deliveries.submitReturn(supplierId, id, 0, Declarations.BOTH, supplier);
         deliveries.verifyReturn(council.id(), id, 1, null, council.manager());
         entityManager.flush();
     }

@@ -20,6 +20,7 @@ import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.measure.MeasureUnit;
 import org.svtracker.domain.remedy.Remedies;
+import org.svtracker.domain.returns.Declarations;
 import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.testing.DomainFixtures;
 import org.svtracker.domain.testing.DomainFixtures.TestCouncil;
@@ -108,7 +109,7 @@ public class KnownCouncilYear {
         verified(known, visits, "Q1 2025/26", "4");
         long narrative = deliveries.startReturn(
                 supplierId, story, Quarter.parse("Q1 2025/26"), null, "Open day held in July", supplierUser);
-        deliveries.submitReturn(supplierId, narrative, 0, true, true, supplierUser);
+        deliveries.submitReturn(supplierId, narrative, 0, Declarations.BOTH, supplierUser);
         deliveries.verifyReturn(council.id(), narrative, 1, null, council.manager());
 
         // Words with a leading +, a comma, quotes, a line break, < and &: each format must keep them as words.
@@ -199,7 +200,7 @@ public class KnownCouncilYear {
                 new BigDecimal(quantity),
                 "Done",
                 supplierUser);
-        deliveries.submitReturn(known.supplierId(), id, 0, true, true, supplierUser);
+        deliveries.submitReturn(known.supplierId(), id, 0, Declarations.BOTH, supplierUser);
         return id;
     }
 

@@ -40,6 +40,7 @@ import org.svtracker.domain.council.CouncilNotFound;
 import org.svtracker.domain.framework.FrameworkNotFound;
 import org.svtracker.domain.measure.MeasureNotFound;
 import org.svtracker.domain.returns.ReturnNotFound;
+import org.svtracker.domain.returns.ReturnRefused;
 import org.svtracker.domain.token.IdempotencyKeyReused;
 import org.svtracker.web.errors.PageNotFound;
 import tools.jackson.databind.DatabindException;
@@ -57,10 +58,12 @@ class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
 
     private final ProblemResponses problems;
     private final MessageSource messages;
+    private final ReturnRefusals returnRefusals;
 
-    ApiExceptionResolver(ProblemResponses problems, MessageSource messages) {
+    ApiExceptionResolver(ProblemResponses problems, MessageSource messages, ReturnRefusals returnRefusals) {
         this.problems = problems;
         this.messages = messages;
+        this.returnRefusals = returnRefusals;
     }
 
     @Override
@@ -91,7 +94,12 @@ class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
 
     private ProblemDetail problemFor(Exception ex, HttpServletResponse response) {
         if (ex instanceof ApiRefusal refusal) {
-            return problems.withErrors(problems.problem(refusal.status(), refusal.detailKey()), refusal.errors());
+            return problems.withErrors(
+                    problems.problem(refusal.status(), refusal.detailKey(), refusal.detailArguments()),
+                    refusal.errors());
+        }
+        if (ex instanceof ReturnRefused refused) {
+            return problemFor(returnRefusals.toApi(refused, null), response);
         }
         if (ex instanceof CouncilNotFound
                 || ex instanceof ContractNotFound

@@ -8,12 +8,14 @@ final class ApiRefusal extends RuntimeException {
 
     private final HttpStatus status;
     private final String detailKey;
+    private final Object[] detailArguments;
     private final List<FieldProblem> errors;
 
-    private ApiRefusal(HttpStatus status, String detailKey, List<FieldProblem> errors) {
+    private ApiRefusal(HttpStatus status, String detailKey, List<FieldProblem> errors, Object... detailArguments) {
         super(detailKey);
         this.status = status;
         this.detailKey = detailKey;
+        this.detailArguments = detailArguments.clone();
         this.errors = List.copyOf(errors);
     }
 
@@ -24,6 +26,11 @@ final class ApiRefusal extends RuntimeException {
 
     static ApiRefusal unprocessable(String field, String detail) {
         return unprocessable(List.of(new FieldProblem(field, detail)));
+    }
+
+    /** 409: the resource's state refuses the request; the detail says why in words. */
+    static ApiRefusal conflict(String detail, List<FieldProblem> errors) {
+        return new ApiRefusal(HttpStatus.CONFLICT, "api.problem.refused", errors, detail);
     }
 
     /** 400: a required header is missing or malformed. */
@@ -38,6 +45,10 @@ final class ApiRefusal extends RuntimeException {
 
     String detailKey() {
         return detailKey;
+    }
+
+    Object[] detailArguments() {
+        return detailArguments.clone();
     }
 
     List<FieldProblem> errors() {

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -26,14 +25,15 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.calendar.Quarter;
 import org.svtracker.domain.commitment.CommitmentNotFound;
-import org.svtracker.domain.delivery.DeliveryOverview;
 import org.svtracker.domain.evidence.EvidenceFile;
 import org.svtracker.domain.evidence.EvidenceFiles;
-import org.svtracker.domain.evidence.EvidenceRefused;
+import org.svtracker.domain.evidence.EvidenceUpload;
 import org.svtracker.domain.measure.MeasureKind;
+import org.svtracker.domain.returns.ReturnContent;
+import org.svtracker.domain.returns.ReturnRefused;
+import org.svtracker.domain.returns.ReturnRules;
 import org.svtracker.domain.returns.ReturnStatus;
 import org.svtracker.domain.returns.ReturnView;
 import org.svtracker.domain.returns.Returns;
@@ -55,25 +55,25 @@ class ReturnsApiController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    private final Returns deliveries;
-    private final DeliveryOverview overview;
+    private final Returns returns;
     private final EvidenceFiles evidenceFiles;
+    private final ReturnRefusals refusals;
     private final IdempotencyKeys idempotencyKeys;
     private final JsonMapper json;
     private final ProblemResponses problems;
     private final Clock clock;
 
     ReturnsApiController(
-            Returns deliveries,
-            DeliveryOverview overview,
+            Returns returns,
             EvidenceFiles evidenceFiles,
+            ReturnRefusals refusals,
             IdempotencyKeys idempotencyKeys,
             JsonMapper json,
             ProblemResponses problems,
             Clock clock) {
-        this.deliveries = deliveries;
-        this.overview = overview;
+        this.returns = returns;
         this.evidenceFiles = evidenceFiles;
+        this.refusals = refusals;
         this.idempotencyKeys = idempotencyKeys;
         this.json = json;
         this.problems = problems;
@@ -124,7 +124,7 @@ class ReturnsApiController {
                             example = "5f0c7a52-4d5e-4a0b-9d84-2f0f3c8f1e6b")
                     @RequestHeader(value = IDEMPOTENCY_KEY, required = false)
                     String idempotencyKey,
-            @Valid @RequestBody ReturnRequest request,
+            @RequestBody ReturnRequest request,
             @AuthenticationPrincipal SignedInUser user) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             throw ApiRefusal.badRequest(IDEMPOTENCY_KEY, problems.message("api.returns.idempotencyKey.required"));
@@ -133,27 +133,26 @@ class ReturnsApiController {
             throw ApiRefusal.badRequest(IDEMPOTENCY_KEY, problems.message("api.returns.idempotencyKey.size"));
         }
         long supplierId = user.supplierId();
-        MeasureKind kind = overview.reportableMeasureKind(supplierId, request.commitmentId())
+        Quarter period = shapeChecked(request);
+        MeasureKind kind = returns.reportableMeasureKind(supplierId, request.commitmentId())
                 .orElseThrow(() -> CommitmentNotFound.forId(request.commitmentId()));
-        Quarter period = checked(request, kind);
-        StoredResponse response = idempotencyKeys.once(
-                user.id(), supplierId, idempotencyKey.strip(), json.writeValueAsBytes(request), () -> {
-                    Actor actor = actor(user);
-                    long id = deliveries.startReturn(
-                            supplierId,
-                            request.commitmentId(),
-                            period,
-                            request.quantity(),
-                            request.whatWasDone().strip(),
-                            actor);
-                    if (request.submit()) {
-                        long version =
-                                deliveries.returnOfSupplier(supplierId, id).version();
-                        deliveries.submitReturn(supplierId, id, version, true, true, actor);
-                    }
-                    return StoredResponse.of(
-                            HttpStatus.CREATED.value(), json.writeValueAsString(resourceOf(supplierId, id)));
-                });
+        StoredResponse response;
+        try {
+            response = idempotencyKeys.once(
+                    user.id(), supplierId, idempotencyKey.strip(), json.writeValueAsBytes(request), () -> {
+                        long id = returns.sendReturn(
+                                supplierId,
+                                request.commitmentId(),
+                                period,
+                                new ReturnContent(request.quantity(), request.whatWasDone()),
+                                request.submit() ? request.declared() : null,
+                                user.apiActor());
+                        return StoredResponse.of(
+                                HttpStatus.CREATED.value(), json.writeValueAsString(resourceOf(supplierId, id)));
+                    });
+        } catch (ReturnRefused refused) {
+            throw refusals.toApi(refused, request.declared());
+        }
         long id = json.readTree(response.body()).get("id").asLong();
         var answer = ResponseEntity.status(response.status())
                 .location(URI.create("/api/v1/returns/" + id))
@@ -187,19 +186,19 @@ class ReturnsApiController {
             content = @Content(mediaType = "application/problem+json"))
     ReturnResource submitReturn(
             @Parameter(description = "The return's id", example = "5120") @PathVariable long id,
-            @Valid @RequestBody SubmissionRequest request,
+            @RequestBody SubmissionRequest request,
             @AuthenticationPrincipal SignedInUser user) {
         long supplierId = user.supplierId();
-        ReturnView current = deliveries.returnOfSupplier(supplierId, id);
+        ReturnView current = returns.returnOfSupplier(supplierId, id);
         if (current.status() == ReturnStatus.SUBMITTED) {
+            // A retry of a submission that went through: answered as it is.
             return resourceOf(supplierId, id);
         }
-        List<FieldProblem> errors = new ArrayList<>();
-        declarationErrors(request.declarations(), errors);
-        if (!errors.isEmpty()) {
-            throw ApiRefusal.unprocessable(errors);
+        try {
+            returns.submitReturn(supplierId, id, current.version(), request.declared(), user.apiActor());
+        } catch (ReturnRefused refused) {
+            throw refusals.toApi(refused, request.declared());
         }
-        deliveries.submitReturn(supplierId, id, current.version(), true, true, actor(user));
         return resourceOf(supplierId, id);
     }
 
@@ -236,33 +235,13 @@ class ReturnsApiController {
                     MultipartFile file,
             @AuthenticationPrincipal SignedInUser user)
             throws IOException {
-        ReturnView current = deliveries.returnOfSupplier(user.supplierId(), id);
-        if (current.status() != ReturnStatus.DRAFT && current.status() != ReturnStatus.QUERIED) {
-            throw new IllegalStateException(problems.message("api.evidence.notEditable", current.status()));
-        }
-        if (file.isEmpty()) {
-            throw ApiRefusal.unprocessable("file", problems.message("api.evidence.empty"));
-        }
-        long evidenceId;
-        try {
-            evidenceId = evidenceFiles.attach(
-                    current.councilId(),
-                    id,
-                    displayName(file.getOriginalFilename()),
-                    file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType(),
-                    file.getBytes(),
-                    actor(user));
-        } catch (EvidenceRefused refused) {
-            // The domain decided from the content (not the name or the declared type) that it is not taken.
-            throw ApiRefusal.unprocessable(
-                    "file",
-                    problems.message(
-                            "portal.evidence.refused." + refused.reason().name(),
-                            refused.fileName(),
-                            refused.limitMegabytes()));
-        } catch (IllegalArgumentException refused) {
-            throw ApiRefusal.unprocessable("file", refused.getMessage());
-        }
+        long evidenceId = returns.attachEvidence(
+                user.supplierId(),
+                id,
+                new EvidenceUpload(file.getOriginalFilename(), file.getBytes()),
+                file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType(),
+                user.apiActor());
+        ReturnView current = returns.returnOfSupplier(user.supplierId(), id);
         EvidenceFile attached = evidenceFiles.evidenceOf(current.councilId(), id).stream()
                 .filter(e -> e.id() == evidenceId)
                 .findFirst()
@@ -284,63 +263,51 @@ class ReturnsApiController {
             @Parameter(description = "The return's id", example = "5120") @PathVariable long id,
             @AuthenticationPrincipal SignedInUser user) {
         ReturnView found = user.supplierId() != null
-                ? deliveries.returnOfSupplier(user.supplierId(), id)
-                : deliveries.returnOfCouncil(user.councilId(), id);
+                ? returns.returnOfSupplier(user.supplierId(), id)
+                : returns.returnOfCouncil(user.councilId(), id);
         return ReturnResource.of(found, evidenceFiles.evidenceOf(found.councilId(), id));
     }
 
-    /** The checks the annotations cannot make: a quarter that has started, a quantity, the declarations. */
-    private Quarter checked(ReturnRequest request, MeasureKind kind) {
+    /**
+     * What the request must have for the return to be looked at (a commitment, a quarter written
+     * like Q1 2025/26, submit true or false), listed with the domain's rules on the rest of it, so
+     * one answer names every problem.
+     */
+    private Quarter shapeChecked(ReturnRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
-        Quarter period;
-        try {
-            period = Quarter.parse(request.period());
-        } catch (IllegalArgumentException e) {
-            throw ApiRefusal.unprocessable("period", problems.message("api.returns.period.format"));
+        if (request.commitmentId() == null) {
+            errors.add(new FieldProblem("commitmentId", problems.message("api.returns.commitmentId.required")));
         }
-        if (period.start().isAfter(LocalDate.now(clock))) {
-            errors.add(new FieldProblem("period", problems.message("api.returns.period.future")));
+        Quarter period = null;
+        if (request.period() == null || request.period().isBlank()) {
+            errors.add(new FieldProblem("period", problems.message("api.returns.period.required")));
+        } else {
+            try {
+                period = Quarter.parse(request.period().strip());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldProblem("period", problems.message("api.returns.period.format")));
+            }
         }
-        if (kind != MeasureKind.NARRATIVE && request.quantity() == null) {
-            errors.add(new FieldProblem("quantity", problems.message("api.returns.quantity.required")));
-        }
-        if (request.submit()) {
-            declarationErrors(request.declarations(), errors);
+        if (request.submit() == null) {
+            errors.add(new FieldProblem("submit", problems.message("api.returns.submit.required")));
         }
         if (!errors.isEmpty()) {
+            boolean submitting = Boolean.TRUE.equals(request.submit());
+            errors.addAll(refusals.fieldProblems(
+                    ReturnRules.problems(
+                            null,
+                            new ReturnContent(request.quantity(), request.whatWasDone()),
+                            submitting ? request.declared() : null,
+                            period,
+                            LocalDate.now(clock)),
+                    request.declared()));
             throw ApiRefusal.unprocessable(errors);
         }
         return period;
     }
 
-    private void declarationErrors(ReturnRequest.Declarations declarations, List<FieldProblem> errors) {
-        if (declarations == null || !declarations.contractAndPeriod()) {
-            errors.add(new FieldProblem(
-                    "declarations.contractAndPeriod", problems.message("api.returns.declarations.contractAndPeriod")));
-        }
-        if (declarations == null || !declarations.commitment()) {
-            errors.add(new FieldProblem(
-                    "declarations.commitment", problems.message("api.returns.declarations.commitment")));
-        }
-    }
-
     private ReturnResource resourceOf(long supplierId, long id) {
-        ReturnView view = deliveries.returnOfSupplier(supplierId, id);
+        ReturnView view = returns.returnOfSupplier(supplierId, id);
         return ReturnResource.of(view, evidenceFiles.evidenceOf(view.councilId(), id));
-    }
-
-    private static Actor actor(SignedInUser user) {
-        return Actor.user(user.id(), user.displayName() + " (API)");
-    }
-
-    /** The file's own name as display text: no folders, no control characters, at most 255 characters. */
-    static String displayName(String original) {
-        String name = original == null ? "" : original;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            name = "evidence";
-        }
-        return name.length() > 255 ? name.substring(0, 255) : name;
     }
 }

@@ -1,16 +1,11 @@
 package org.svtracker.web.delivery;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,6 +34,7 @@ import org.svtracker.web.errors.PageNotFound;
 import org.svtracker.web.layout.ErrorItem;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.layout.SummaryListRow;
+import org.svtracker.web.returns.EvidenceAttachment;
 import org.svtracker.web.security.SignedInUser;
 
 /** A contract's delivery page, its history and its evidence files, for the council's staff. */
@@ -148,19 +144,7 @@ class DeliveryController {
             @AuthenticationPrincipal SignedInUser user) {
         EvidenceFile file = records.evidence(user.councilId(), id, returnId, evidenceId)
                 .orElseThrow(() -> PageNotFound.because("No evidence " + evidenceId + " on return " + returnId));
-        byte[] bytes = evidenceFiles.contentOf(user.councilId(), evidenceId);
-        return ResponseEntity.ok()
-                .contentType(mediaType(file.contentType()))
-                .contentLength(bytes.length)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(EvidenceFileNames.safe(file.displayName()), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(bytes);
+        return EvidenceAttachment.of(file, evidenceFiles.contentOf(user.councilId(), evidenceId));
     }
 
     private String showDelivery(SignedInUser user, long id, Model model, List<ErrorItem> errors) {
@@ -228,14 +212,6 @@ class DeliveryController {
             return RagStatus.valueOf(text);
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    private static MediaType mediaType(String stored) {
-        try {
-            return MediaType.parseMediaType(stored);
-        } catch (InvalidMediaTypeException e) {
-            return MediaType.APPLICATION_OCTET_STREAM;
         }
     }
 

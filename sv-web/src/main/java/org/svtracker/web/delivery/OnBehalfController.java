@@ -1,7 +1,5 @@
 package org.svtracker.web.delivery;
 
-import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,15 +22,13 @@ import org.svtracker.domain.contract.ContractView;
 import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.delivery.CommitmentLine;
 import org.svtracker.domain.delivery.DeliveryRecords;
-import org.svtracker.domain.evidence.EvidenceFiles;
-import org.svtracker.domain.evidence.EvidenceLimits;
-import org.svtracker.domain.evidence.EvidenceRefused;
 import org.svtracker.domain.form.FormSubmissions;
-import org.svtracker.domain.returns.ReturnStatus;
+import org.svtracker.domain.returns.ReturnRefused;
 import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.supplier.Suppliers;
 import org.svtracker.web.layout.ErrorItem;
 import org.svtracker.web.layout.Option;
+import org.svtracker.web.returns.ReturnForm;
 import org.svtracker.web.security.SignedInUser;
 
 /**
@@ -43,43 +38,34 @@ import org.svtracker.web.security.SignedInUser;
 @Controller
 class OnBehalfController {
 
-    static final int LONGEST_NARRATIVE = 4000;
-
-    /** Evidence larger than this is refused with a message rather than stored. */
     private final Contracts contracts;
 
-    private final Returns deliveries;
+    private final Returns returns;
     private final DeliveryRecords records;
-    private final EvidenceFiles evidenceFiles;
     private final FormSubmissions submissions;
     private final Suppliers suppliers;
     private final MessageSource messages;
     private final Clock clock;
-    private final EvidenceLimits limits;
 
     OnBehalfController(
             Contracts contracts,
-            Returns deliveries,
+            Returns returns,
             DeliveryRecords records,
-            EvidenceFiles evidenceFiles,
             FormSubmissions submissions,
             Suppliers suppliers,
             MessageSource messages,
-            Clock clock,
-            EvidenceLimits limits) {
+            Clock clock) {
         this.contracts = contracts;
-        this.deliveries = deliveries;
+        this.returns = returns;
         this.records = records;
-        this.evidenceFiles = evidenceFiles;
         this.submissions = submissions;
         this.suppliers = suppliers;
         this.messages = messages;
         this.clock = clock;
-        this.limits = limits;
     }
 
     /** What the form sends back, as typed. */
-    record ReturnForm(
+    record OnBehalfForm(
             String commitmentId, String period, String quantity, String narrative, List<String> declarations) {
 
         boolean declared(String which) {
@@ -104,7 +90,7 @@ class OnBehalfController {
                 contract,
                 lines,
                 quarters,
-                new ReturnForm(commitment, chosenPeriod, null, null, List.of()),
+                new OnBehalfForm(commitment, chosenPeriod, null, null, List.of()),
                 FormSubmissions.newToken(),
                 List.of(),
                 model);
@@ -127,7 +113,7 @@ class OnBehalfController {
         ContractView contract = contracts.contract(councilId, id);
         List<CommitmentLine> lines = records.commitmentsOfContract(councilId, id);
         List<Quarter> quarters = quartersOf(contract);
-        ReturnForm form = new ReturnForm(
+        OnBehalfForm form = new OnBehalfForm(
                 commitmentId, period, quantity, narrative, declarations == null ? List.of() : declarations);
         if (contract.status() != ContractStatus.LIVE) {
             return show(contract, lines, quarters, form, formToken, List.of(), model);
@@ -144,97 +130,30 @@ class OnBehalfController {
         if (quarter.isEmpty()) {
             errors.add(new ErrorItem("period", "contractManagement.onBehalf.error.period"));
         }
-        BigDecimal amount = null;
-        boolean narrativeOnly = line.map(CommitmentLine::isNarrative).orElse(false);
-        String typed = quantity == null ? "" : quantity.strip().replace(",", "");
-        if (narrativeOnly && !typed.isEmpty()) {
-            errors.add(new ErrorItem("quantity", "contractManagement.onBehalf.error.quantityNarrative"));
-        } else if (!narrativeOnly && line.isPresent()) {
-            if (typed.isEmpty()) {
-                errors.add(new ErrorItem("quantity", "contractManagement.onBehalf.error.quantityMissing"));
-            } else {
-                amount = quantity(typed);
-                if (amount == null) {
-                    errors.add(new ErrorItem("quantity", "contractManagement.onBehalf.error.quantityNumber"));
-                }
-            }
-        }
-        String what = narrative == null ? "" : narrative.strip();
-        if (what.isEmpty()) {
-            errors.add(new ErrorItem("narrative", "contractManagement.onBehalf.error.narrativeMissing"));
-        } else if (what.length() > LONGEST_NARRATIVE) {
-            errors.add(new ErrorItem(
-                    "narrative", "contractManagement.onBehalf.error.narrativeTooLong", LONGEST_NARRATIVE));
-        }
-        boolean hasFile = evidence != null && !evidence.isEmpty();
-        if (hasFile && evidence.getSize() > limits.maxFileBytes()) {
-            errors.add(new ErrorItem(
-                    "evidence",
-                    "contractManagement.onBehalf.error.evidenceTooLarge",
-                    limits.maxFileBytes() / EvidenceLimits.MEGABYTE));
-        }
-        if (!form.declared("contractAndPeriod") || !form.declared("commitment")) {
-            errors.add(new ErrorItem("declarations", "contractManagement.onBehalf.error.declarations"));
-        }
+        ReturnForm typed = ReturnForm.of(quantity, narrative, form.declarations());
+        errors.addAll(typed.errors());
         if (!errors.isEmpty()) {
+            // The form's own problems first; the domain's rules add what else is wrong with it.
+            errors.addAll(typed.ruleErrors(line.map(CommitmentLine::kind).orElse(null), true));
             return show(contract, lines, quarters, form, formToken, errors, model);
         }
-        byte[] bytes = hasFile ? bytesOf(evidence) : null;
-        BigDecimal recordedQuantity = amount;
-        CommitmentLine commitment = line.get();
+        List<MultipartFile> files = evidence == null || evidence.isEmpty() ? List.of() : List.of(evidence);
         String where;
         try {
             where = submissions.once(formToken, user.getUsername(), () -> {
-                // Checked inside the claim: a repeat of a form that was recorded gets its first result instead.
-                if (alreadyReturned(councilId, id, commitment.id(), quarter.get())) {
-                    throw new DuplicateReturn();
-                }
-                long returnId = deliveries.recordReturnOnBehalf(
+                long returnId = returns.recordReturnOnBehalf(
                         councilId,
-                        commitment.id(),
+                        line.get().id(),
                         quarter.get(),
-                        recordedQuantity,
-                        what,
-                        DeliveryController.actor(user));
-                if (bytes != null) {
-                    evidenceFiles.attach(
-                            councilId,
-                            returnId,
-                            EvidenceFileNames.safe(evidence.getOriginalFilename()),
-                            contentTypeOf(evidence),
-                            bytes,
-                            DeliveryController.actor(user));
-                }
+                        typed.content(),
+                        typed.declarations(),
+                        ReturnForm.uploads(files),
+                        user.actor());
                 return "/contracts/" + id + "/delivery#return-" + returnId;
             });
-        } catch (EvidenceRefused refused) {
-            // The file's content is not one the service takes: the return it came with is not recorded either.
-            return show(
-                    contract,
-                    lines,
-                    quarters,
-                    form,
-                    formToken,
-                    List.of(new ErrorItem(
-                            "evidence",
-                            "portal.evidence.refused." + refused.reason().name(),
-                            refused.fileName(),
-                            refused.limitMegabytes())),
-                    model);
-        } catch (DuplicateReturn | DataIntegrityViolationException e) {
-            // DataIntegrityViolation: another return for the quarter arrived between the check and the insert.
-            return show(
-                    contract,
-                    lines,
-                    quarters,
-                    form,
-                    formToken,
-                    List.of(new ErrorItem(
-                            "period",
-                            "contractManagement.onBehalf.error.duplicate",
-                            commitment.measureName(),
-                            quarter.get().label())),
-                    model);
+        } catch (ReturnRefused refused) {
+            // Nothing is recorded: not the return, nor the file that came with it.
+            return show(contract, lines, quarters, form, formToken, ErrorItem.of(refused), model);
         }
         redirect.addFlashAttribute(
                 "returnRecorded",
@@ -246,7 +165,7 @@ class OnBehalfController {
             ContractView contract,
             List<CommitmentLine> lines,
             List<Quarter> quarters,
-            ReturnForm form,
+            OnBehalfForm form,
             String formToken,
             List<ErrorItem> errors,
             Model model) {
@@ -279,13 +198,6 @@ class OnBehalfController {
         return "delivery/record-return";
     }
 
-    /** A return for the commitment and quarter exists already; nothing was recorded. */
-    private static final class DuplicateReturn extends RuntimeException {
-        DuplicateReturn() {
-            super("A return for this commitment and quarter exists", null, false, false);
-        }
-    }
-
     private String text(String key) {
         return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
@@ -298,44 +210,5 @@ class OnBehalfController {
             return List.of();
         }
         return Quarter.between(contract.startDate(), to);
-    }
-
-    private boolean alreadyReturned(long councilId, long contractId, long commitmentId, Quarter quarter) {
-        return records.returnsOfContract(councilId, contractId).stream()
-                .anyMatch(r -> r.commitmentId() == commitmentId
-                        && r.period().equals(quarter)
-                        && r.status() != ReturnStatus.REJECTED);
-    }
-
-    /** A quantity of at most 3 decimals, not negative, that the database can hold; null otherwise. */
-    private static BigDecimal quantity(String typed) {
-        try {
-            BigDecimal value = new BigDecimal(typed);
-            if (value.signum() < 0
-                    || value.stripTrailingZeros().scale() > 3
-                    || value.compareTo(new BigDecimal("99999999999")) > 0) {
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static byte[] bytesOf(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException("The uploaded evidence could not be read", e);
-        }
-    }
-
-    /** The type the browser declared, when it is a plain type/subtype; the portal's checks replace it with what the content shows. */
-    private static String contentTypeOf(MultipartFile file) {
-        String declared = file.getContentType();
-        if (declared == null || !declared.matches("[a-zA-Z0-9.+-]{1,40}/[a-zA-Z0-9.+-]{1,50}")) {
-            return "application/octet-stream";
-        }
-        return declared.toLowerCase(java.util.Locale.ROOT);
     }
 }

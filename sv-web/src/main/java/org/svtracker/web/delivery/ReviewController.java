@@ -25,6 +25,7 @@ import org.svtracker.domain.delivery.ReturnRecord;
 import org.svtracker.domain.evidence.EvidenceFiles;
 import org.svtracker.domain.progress.CommitmentProgress;
 import org.svtracker.domain.progress.Progress;
+import org.svtracker.domain.returns.ReturnRefused;
 import org.svtracker.domain.returns.ReturnStatus;
 import org.svtracker.domain.returns.Returns;
 import org.svtracker.web.layout.ErrorItem;
@@ -174,7 +175,8 @@ class ReviewController {
                 case REJECT ->
                     deliveries.rejectReturn(councilId, returnId, version, trimmed, DeliveryController.actor(user));
             }
-        } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
+        } catch (ObjectOptimisticLockingFailureException | ReturnRefused e) {
+            // Stale, or decided already: a repeat of the same decision by the same person is taken as done.
             ReturnRecord now = records.returnOfCouncil(councilId, returnId);
             boolean sameDecisionByMe = now.status() == decision.result && Objects.equals(now.decidedById(), user.id());
             if (!sameDecisionByMe) {

@@ -19,6 +19,7 @@ import org.svtracker.domain.returns.SupplierContracts.SupplierCommitment;
 import org.svtracker.domain.returns.SupplierContracts.SupplierContract;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.layout.SummaryListRow;
+import org.svtracker.web.returns.ReturnForm;
 
 /** How the portal writes quantities, dates, sizes and the colours of its tags; used by the templates as @portalFormat. */
 @Component("portalFormat")
@@ -80,13 +81,12 @@ public class PortalFormat {
     public List<Option> declarations(SupplierContract contract, ReturnView r) {
         return List.of(
                 new Option(
-                        PortalReturnController.CONTRACT_AND_PERIOD,
+                        ReturnForm.CONTRACT_AND_PERIOD,
                         msg(
                                 "portal.edit.declareContractAndPeriod",
                                 contract.reference(),
                                 r.period().label())),
-                new Option(
-                        PortalReturnController.COMMITMENT, msg("portal.edit.declareCommitment", contract.reference())));
+                new Option(ReturnForm.COMMITMENT, msg("portal.edit.declareCommitment", contract.reference())));
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);

@@ -1,18 +1,9 @@
 package org.svtracker.web.portal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,24 +15,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.calendar.Quarter;
 import org.svtracker.domain.evidence.EvidenceDownload;
 import org.svtracker.domain.evidence.EvidenceFile;
 import org.svtracker.domain.evidence.EvidenceFiles;
-import org.svtracker.domain.evidence.EvidenceLimits;
-import org.svtracker.domain.evidence.EvidenceRefused;
 import org.svtracker.domain.evidence.EvidenceUpload;
 import org.svtracker.domain.form.FormSubmissions;
-import org.svtracker.domain.returns.ReturnStatus;
+import org.svtracker.domain.measure.MeasureKind;
+import org.svtracker.domain.returns.ReturnRefused;
 import org.svtracker.domain.returns.ReturnView;
 import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.returns.SupplierContracts;
 import org.svtracker.domain.returns.SupplierContracts.SupplierCommitment;
 import org.svtracker.domain.returns.SupplierContracts.SupplierContract;
-import org.svtracker.domain.returns.SupplierReturns;
 import org.svtracker.web.layout.ErrorItem;
 import org.svtracker.web.layout.Option;
+import org.svtracker.web.returns.EvidenceAttachment;
+import org.svtracker.web.returns.ReturnForm;
 import org.svtracker.web.security.SignedInUser;
 
 /**
@@ -52,27 +42,16 @@ import org.svtracker.web.security.SignedInUser;
 @Controller
 class PortalReturnController {
 
-    static final String CONTRACT_AND_PERIOD = "contractAndPeriod";
-    static final String COMMITMENT = "commitment";
-    private static final int MAX_NARRATIVE = 4000;
-
     private final SupplierContracts contracts;
-    private final Returns deliveries;
-    private final SupplierReturns supplierReturns;
+    private final Returns returns;
     private final EvidenceFiles evidence;
     private final FormSubmissions forms;
     private final Clock clock;
 
     PortalReturnController(
-            SupplierContracts contracts,
-            Returns deliveries,
-            SupplierReturns supplierReturns,
-            EvidenceFiles evidence,
-            FormSubmissions forms,
-            Clock clock) {
+            SupplierContracts contracts, Returns returns, EvidenceFiles evidence, FormSubmissions forms, Clock clock) {
         this.contracts = contracts;
-        this.deliveries = deliveries;
-        this.supplierReturns = supplierReturns;
+        this.returns = returns;
         this.evidence = evidence;
         this.forms = forms;
         this.clock = clock;
@@ -98,26 +77,22 @@ class PortalReturnController {
             @RequestParam(required = false) String formToken,
             @AuthenticationPrincipal SignedInUser user,
             Model model) {
-        SupplierCommitment commitment = newReturnPage(user, commitmentId, model);
+        newReturnPage(user, commitmentId, model);
         Quarter quarter = quarterOf(period);
         List<ErrorItem> errors = new ArrayList<>();
         if (quarter == null) {
+            // Not a quarter at all; whether a quarter can take a return is the domain's to decide.
             errors.add(new ErrorItem("period", "portal.newReturn.error.period"));
         } else {
             try {
                 // A repeat of the same form (a double click) gets the first result without this running again.
                 String next = forms.once(formToken, user.getUsername(), () -> {
-                    if (!commitment.openForNewReturn().contains(quarter)) {
-                        throw new QuarterNotOpen();
-                    }
-                    long id = deliveries.startReturn(user.supplierId(), commitmentId, quarter, null, null, actor(user));
+                    long id = returns.startReturn(user.supplierId(), commitmentId, quarter, null, null, user.actor());
                     return "/portal/returns/" + id + "/edit";
                 });
                 return "redirect:" + next;
-            } catch (QuarterNotOpen e) {
-                errors.add(new ErrorItem("period", "portal.newReturn.error.period"));
-            } catch (DataIntegrityViolationException e) {
-                errors.add(new ErrorItem("period", "portal.newReturn.error.taken"));
+            } catch (ReturnRefused refused) {
+                errors.addAll(ErrorItem.of(refused));
             }
         }
         model.addAttribute("period", period);
@@ -128,15 +103,15 @@ class PortalReturnController {
 
     @GetMapping("/portal/returns/{returnId}")
     String view(@PathVariable long returnId, @AuthenticationPrincipal SignedInUser user, Model model) {
-        ReturnView found = deliveries.returnOfSupplier(user.supplierId(), returnId);
+        ReturnView found = returns.returnOfSupplier(user.supplierId(), returnId);
         context(user, found, model);
         return "portal/return";
     }
 
     @GetMapping("/portal/returns/{returnId}/edit")
     String edit(@PathVariable long returnId, @AuthenticationPrincipal SignedInUser user, Model model) {
-        ReturnView found = deliveries.returnOfSupplier(user.supplierId(), returnId);
-        if (!editable(found)) {
+        ReturnView found = returns.returnOfSupplier(user.supplierId(), returnId);
+        if (!found.status().withSupplier()) {
             return "redirect:/portal/returns/" + returnId;
         }
         showCurrent(user, found, model, List.of());
@@ -155,10 +130,7 @@ class PortalReturnController {
             @AuthenticationPrincipal SignedInUser user,
             Model model,
             RedirectAttributes redirect) {
-        ReturnView found = deliveries.returnOfSupplier(user.supplierId(), returnId);
-        if (!editable(found)) {
-            return "redirect:/portal/returns/" + returnId;
-        }
+        ReturnView found = returns.returnOfSupplier(user.supplierId(), returnId);
         SupplierCommitment commitment = context(user, found, model);
         boolean submitting = "submit".equals(action);
         List<String> declared = declarations == null ? List.of() : declarations;
@@ -169,63 +141,42 @@ class PortalReturnController {
                                 || (f.getOriginalFilename() != null
                                         && !f.getOriginalFilename().isBlank()))
                         .toList();
-        String text = narrative == null ? "" : narrative.strip();
-
-        List<ErrorItem> errors = new ArrayList<>();
-        BigDecimal amount = null;
-        if (!commitment.narrativeOnly()) {
-            String typed = quantity == null ? "" : quantity.strip().replace(",", "");
-            if (typed.isEmpty()) {
-                if (submitting) {
-                    errors.add(new ErrorItem("quantity", "portal.return.error.quantityMissing"));
-                }
-            } else {
-                amount = quantityOf(typed);
-                if (amount == null) {
-                    errors.add(new ErrorItem("quantity", "portal.return.error.quantityInvalid"));
-                }
-            }
-        }
-        if (text.length() > MAX_NARRATIVE) {
-            errors.add(new ErrorItem("narrative", "portal.return.error.narrativeTooLong", MAX_NARRATIVE));
-        } else if (submitting && text.isEmpty()) {
-            errors.add(new ErrorItem(
-                    "narrative",
-                    commitment.narrativeOnly()
-                            ? "portal.return.error.narrativeMissingNarrativeMeasure"
-                            : "portal.return.error.narrativeMissing"));
-        }
-        long total = chosen.stream().mapToLong(MultipartFile::getSize).sum();
-        EvidenceLimits limits = evidence.limits();
-        if (total > limits.maxUploadBytes()) {
-            errors.add(refusal(EvidenceRefused.uploadTooLarge(limits.maxUploadBytes())));
-        }
-        if (submitting && !(declared.contains(CONTRACT_AND_PERIOD) && declared.contains(COMMITMENT))) {
-            errors.add(new ErrorItem("declarations", "portal.return.error.declarations"));
-        }
         if (version == null) {
             return stale(user, returnId, model);
         }
-        if (errors.isEmpty()) {
+        ReturnForm form = ReturnForm.of(commitment.narrativeOnly() ? null : quantity, narrative, declared);
+        List<ErrorItem> errors = new ArrayList<>(form.errors());
+        // A return no longer with the supplier is refused by the domain whatever the form says.
+        if (errors.isEmpty() || !found.status().withSupplier()) {
             try {
-                List<EvidenceUpload> uploads =
-                        chosen.stream().map(PortalReturnController::upload).toList();
-                BigDecimal q = commitment.narrativeOnly() ? null : amount;
-                String n = text.isEmpty() ? null : text;
+                List<EvidenceUpload> uploads = ReturnForm.uploads(chosen);
                 if (submitting) {
-                    supplierReturns.submit(
-                            user.supplierId(), returnId, version, q, n, uploads, true, true, actor(user));
+                    returns.submit(
+                            user.supplierId(),
+                            returnId,
+                            version,
+                            form.content(),
+                            form.declarations(),
+                            uploads,
+                            user.actor());
                     redirect.addFlashAttribute("notice", "portal.notice.submitted");
                 } else {
-                    supplierReturns.saveDraft(user.supplierId(), returnId, version, q, n, uploads, actor(user));
+                    returns.saveDraft(user.supplierId(), returnId, version, form.content(), uploads, user.actor());
                     redirect.addFlashAttribute("notice", "portal.notice.saved");
                 }
                 return "redirect:/portal/returns/" + returnId;
-            } catch (EvidenceRefused refused) {
-                errors.add(refusal(refused));
-            } catch (ObjectOptimisticLockingFailureException | IllegalStateException changed) {
+            } catch (ReturnRefused refused) {
+                if (refused.conflict()) {
+                    return refusedOnView(returnId, refused, redirect);
+                }
+                errors.addAll(ErrorItem.of(refused));
+            } catch (ObjectOptimisticLockingFailureException changed) {
                 return stale(user, returnId, model);
             }
+        } else {
+            // The form's own problems come first; the domain's rules add what else is wrong with it.
+            errors.addAll(form.ruleErrors(
+                    commitment.narrativeOnly() ? MeasureKind.NARRATIVE : commitment.kind(), submitting));
         }
         model.addAttribute("quantity", quantity);
         model.addAttribute("narrative", narrative);
@@ -243,11 +194,11 @@ class PortalReturnController {
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
         try {
-            evidence.removeFromOwnReturn(user.supplierId(), returnId, evidenceId, actor(user));
+            returns.removeEvidence(user.supplierId(), returnId, evidenceId, user.actor());
             redirect.addFlashAttribute("notice", "portal.notice.removed");
             return "redirect:/portal/returns/" + returnId + "/edit";
-        } catch (EvidenceRefused refused) {
-            return "redirect:/portal/returns/" + returnId;
+        } catch (ReturnRefused refused) {
+            return refusedOnView(returnId, refused, redirect);
         }
     }
 
@@ -256,23 +207,18 @@ class PortalReturnController {
     ResponseEntity<byte[]> download(
             @PathVariable long returnId, @PathVariable long evidenceId, @AuthenticationPrincipal SignedInUser user) {
         EvidenceDownload file = evidence.downloadForSupplier(user.supplierId(), returnId, evidenceId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.file().contentType()))
-                .contentLength(file.bytes().length)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.file().displayName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noStore())
-                .body(file.bytes());
+        return EvidenceAttachment.of(file.file(), file.bytes());
+    }
+
+    /** A change the return's state refuses: back to the return, saying why. */
+    private static String refusedOnView(long returnId, ReturnRefused refused, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("refused", refused.problems().get(0).messageKey());
+        return "redirect:/portal/returns/" + returnId;
     }
 
     private String stale(SignedInUser user, long returnId, Model model) {
-        ReturnView current = deliveries.returnOfSupplier(user.supplierId(), returnId);
-        if (!editable(current)) {
+        ReturnView current = returns.returnOfSupplier(user.supplierId(), returnId);
+        if (!current.status().withSupplier()) {
             return "redirect:/portal/returns/" + returnId;
         }
         showCurrent(user, current, model, List.of(new ErrorItem("narrative", "portal.return.error.stale")));
@@ -298,7 +244,7 @@ class PortalReturnController {
         SupplierContract contract =
                 contracts.contractOfCommitment(user.supplierId(), found.commitmentId(), LocalDate.now(clock));
         SupplierCommitment commitment = commitmentOf(contract, found.commitmentId());
-        List<EvidenceFile> files = evidence.evidenceOfOwnReturn(user.supplierId(), found.id());
+        List<EvidenceFile> files = returns.evidenceOfOwnReturn(user.supplierId(), found.id());
         model.addAttribute("contract", contract);
         model.addAttribute("commitment", commitment);
         model.addAttribute("ret", found);
@@ -306,7 +252,7 @@ class PortalReturnController {
         model.addAttribute(
                 "removable",
                 files.stream()
-                        .filter(f -> EvidenceFiles.removable(editable(found), found.submittedAt(), f))
+                        .filter(f -> Returns.removable(found, f))
                         .map(EvidenceFile::id)
                         .toList());
         model.addAttribute("limits", evidence.limits());
@@ -334,50 +280,11 @@ class PortalReturnController {
                 .orElseThrow();
     }
 
-    private static boolean editable(ReturnView r) {
-        return r.status() == ReturnStatus.DRAFT || r.status() == ReturnStatus.QUERIED;
-    }
-
-    private static ErrorItem refusal(EvidenceRefused refused) {
-        return new ErrorItem(
-                "evidence",
-                "portal.evidence.refused." + refused.reason().name(),
-                refused.fileName(),
-                refused.limitMegabytes());
-    }
-
-    private static EvidenceUpload upload(MultipartFile file) {
-        try {
-            return new EvidenceUpload(file.getOriginalFilename(), file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A quantity as the database keeps it: not negative, at most 3 decimals, under 100 billion. */
-    static BigDecimal quantityOf(String typed) {
-        if (!typed.matches("\\d{1,11}(\\.\\d{1,3})?|\\.\\d{1,3}")) {
-            return null;
-        }
-        return new BigDecimal(typed);
-    }
-
     private static Quarter quarterOf(String period) {
         try {
             return period == null ? null : Quarter.parse(period);
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    /** The quarter chosen cannot take a new return (not in the schedule, or it has one). */
-    private static final class QuarterNotOpen extends RuntimeException {
-        QuarterNotOpen() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static Actor actor(SignedInUser user) {
-        return Actor.user(user.id(), user.displayName());
     }
 }

@@ -442,7 +442,7 @@ class ApiTests {
                 .contains("commitmentId", "period", "quantity", "whatWasDone");
         assertThat(result.getResponse().getContentAsString())
                 .contains("Write the quarter like Q1 2025/26.")
-                .contains("The quantity cannot be negative.");
+                .contains("The quantity cannot be negative");
     }
 
     @Test

@@ -549,15 +549,19 @@ class ContractManagementTests {
 
     private long attach(ManagerFixtures.Setup setup, long returnId, String name, String type) {
         return new org.springframework.transaction.support.TransactionTemplate(transactionManager)
-                .execute(status -> evidenceFiles.attach(
-                        setup.councilId(),
-                        returnId,
-                        name,
-                        type,
-                        name.endsWith(".csv")
-                                ? HOURS_CSV.getBytes(StandardCharsets.UTF_8)
-                                : org.svtracker.domain.testing.EvidenceSamples.pdf(name),
-                        Actor.system("test")));
+                .execute(status -> evidenceFiles
+                        .store(
+                                setup.councilId(),
+                                setup.contractId(),
+                                returnId,
+                                evidenceFiles.check(java.util.List.of(new org.svtracker.domain.evidence.EvidenceUpload(
+                                        name,
+                                        name.endsWith(".csv")
+                                                ? HOURS_CSV.getBytes(StandardCharsets.UTF_8)
+                                                : org.svtracker.domain.testing.EvidenceSamples.pdf(name)))),
+                                type,
+                                Actor.system("test"))
+                        .get(0));
     }
 
     private static final String HOURS_CSV = "date,hours\n2026-04-01,7\n";

@@ -16,6 +16,7 @@ import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.measure.MeasureLibrary;
 import org.svtracker.domain.measure.MeasureView;
+import org.svtracker.domain.returns.Declarations;
 import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.supplier.NewSupplier;
 import org.svtracker.domain.supplier.SupplierSize;
@@ -150,7 +151,7 @@ class ManagerFixtures {
     private long submitted(long commitmentId, Quarter quarter, String quantity, Actor actor) {
         long id = deliveries.startReturn(
                 supplierId, commitmentId, quarter, new BigDecimal(quantity), "Two local people hired", actor);
-        deliveries.submitReturn(supplierId, id, 0, true, true, actor);
+        deliveries.submitReturn(supplierId, id, 0, Declarations.BOTH, actor);
         return id;
     }
 

@@ -158,7 +158,7 @@ class PortalPagesTests {
 
         MvcTestResult badNumber = as(editForm(returnId, "draft", "-3", "Kept text"));
         Document again = Jsoup.parse(body(badNumber));
-        assertThat(again.select("#quantity-error").text()).contains("Enter the quantity as a number");
+        assertThat(again.select("#quantity-error").text()).contains("The quantity cannot be negative");
         assertThat(again.select("#narrative").text()).isEqualTo("Kept text");
         assertThat(again.select("#quantity").val()).isEqualTo("-3");
     }
