@@ -1,20 +1,13 @@
 package org.svtracker.domain.demo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.account.Accounts;
@@ -104,26 +97,13 @@ public class DemoData {
     }
 
     static List<DemoCouncil> readCouncils() {
-        var resource = new ClassPathResource("demo/councils.csv");
-        try (var reader =
-                new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
-            List<DemoCouncil> result = new ArrayList<>();
-            reader.readLine(); // header
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] fields = line.split(",", 5);
-                result.add(new DemoCouncil(
-                        fields[0],
-                        fields[1],
-                        new BigDecimal(fields[2]),
-                        fields[3].isBlank() ? null : new BigDecimal(fields[3])));
-            }
-            return result;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read demo/councils.csv", e);
-        }
+        return DemoCsv.rows("demo/councils.csv").stream()
+                .map(row -> new DemoCouncil(
+                        row.get("slug"),
+                        row.get("name"),
+                        new BigDecimal(row.get("social_value_threshold")),
+                        row.get("target_percent").isBlank() ? null : new BigDecimal(row.get("target_percent"))))
+                .toList();
     }
 
     record DemoCouncil(String slug, String name, BigDecimal threshold, BigDecimal targetPercent) {}

@@ -1,20 +1,31 @@
 package org.svtracker.domain.measure;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads comma-separated values as RFC 4180 describes them, one row at a time, remembering the
- * physical line each row starts on so that problems can point at the line a person sees in their
- * editor even when a quoted value spans several lines.
+ * Reads comma-separated values with Apache Commons CSV (RFC 4180), one row at a time, remembering
+ * the physical line each row starts on so that problems can point at the line a person sees in
+ * their editor even when a quoted value spans several lines.
  *
  * <p>Lenient where spreadsheets are: LF, CRLF or a lone CR end a line, a leading byte order mark is
- * dropped, spaces before an opening quote are ignored, and a quote inside an unquoted value is kept
- * as it is. Line breaks inside a quoted value come back as "\n". Text after a closing quote and a
- * quote that never closes are reported, because the values around them cannot be trusted.
+ * dropped, spaces around a value are ignored, and a quote inside an unquoted value is kept as it
+ * is. Line breaks inside a quoted value come back as "\n". Text after a closing quote and a quote
+ * that never closes are reported, because the values around them cannot be trusted.
+ *
+ * <p>Commons CSV reads the file once, forgiving both mistakes, to find where each record starts;
+ * each record is then read again strictly, and only a record the strict reading refuses is looked
+ * at more closely to say what is wrong with it and where.
  */
 public final class CsvReader {
 
@@ -35,17 +46,33 @@ public final class CsvReader {
     /** A quoting mistake, at the physical line where it happened, in the value at that index. */
     public record Malformation(int line, int field, String message) {}
 
-    private static final int END = -1;
-    private static final int NOTHING = -2;
+    static final String UNCLOSED_QUOTE = "A value in quotes starts on this line but its closing quote is missing";
+    static final String TEXT_AFTER_QUOTE =
+            "A value in quotes must be followed by a comma or the end of the line, not by more text";
 
-    private final Reader in;
-    private int line = 1;
-    private int pushedBack = NOTHING;
-    private boolean started;
-    private boolean atEnd;
+    /** Blank lines stay rows, so that every row keeps its line. */
+    private static final CSVFormat STRICT =
+            CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get();
 
-    CsvReader(Reader in) {
-        this.in = in instanceof BufferedReader ? in : new BufferedReader(in);
+    private static final CSVFormat UNCLOSED_QUOTE_ALLOWED =
+            STRICT.builder().setLenientEof(true).get();
+    private static final CSVFormat TEXT_AFTER_QUOTE_ALLOWED =
+            STRICT.builder().setTrailingData(true).get();
+    private static final CSVFormat LENIENT =
+            UNCLOSED_QUOTE_ALLOWED.builder().setTrailingData(true).get();
+
+    private final String text;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private Located ahead;
+
+    CsvReader(Reader in) throws IOException {
+        StringWriter all = new StringWriter();
+        in.transferTo(all);
+        text = withoutByteOrderMark(all.toString());
+        parser = CSVParser.parse(text, LENIENT);
+        records = parser.iterator();
+        ahead = nextRecord();
     }
 
     public static List<Row> readAll(Reader in) throws IOException {
@@ -58,128 +85,90 @@ public final class CsvReader {
     }
 
     /** The next row, or null at the end of the input. */
-    Row next() throws IOException {
-        if (!started) {
-            started = true;
-            int first = read();
-            if (first != '\uFEFF') {
-                unread(first);
-            }
-        }
-        if (atEnd || peek() == END) {
-            atEnd = true;
+    Row next() {
+        if (ahead == null) {
             return null;
         }
-        int start = line;
-        List<String> fields = new ArrayList<>();
+        Located current = ahead;
+        // The next record's start is where this one's text ends.
+        ahead = nextRecord();
+        int end = ahead == null ? text.length() : (int) ahead.record().getCharacterPosition();
+        String raw = text.substring((int) current.record().getCharacterPosition(), end);
+        return row(current, raw);
+    }
+
+    private record Located(int line, CSVRecord record) {}
+
+    private Located nextRecord() {
+        // Asked before reading on: the parser has counted the line ends of the records before this one.
+        int line = (int) parser.getCurrentLineNumber() + 1;
+        return records.hasNext() ? new Located(line, records.next()) : null;
+    }
+
+    private static Row row(Located located, String raw) {
+        Optional<List<String>> strict = parse(raw, STRICT);
+        if (strict.isPresent()) {
+            return new Row(located.line(), normalised(strict.get()), List.of());
+        }
+        List<String> fields = normalised(located.record().toList());
         List<Malformation> malformations = new ArrayList<>();
-        StringBuilder value = new StringBuilder();
-        while (true) {
-            int ending = readField(fields.size(), value, malformations);
-            fields.add(value.toString());
-            value.setLength(0);
-            if (ending != ',') {
-                return new Row(start, fields, malformations);
+        if (parse(raw, UNCLOSED_QUOTE_ALLOWED).isEmpty()) {
+            int field = valueWithTextAfterQuote(raw, fields.size());
+            malformations.add(
+                    new Malformation(located.line() + lineBreaks(fields, field + 1), field, TEXT_AFTER_QUOTE));
+        }
+        if (parse(raw, TEXT_AFTER_QUOTE_ALLOWED).isEmpty()) {
+            // An unclosed quote runs to the end of the file, so it is always in the last value.
+            int field = fields.size() - 1;
+            malformations.add(new Malformation(located.line() + lineBreaks(fields, field), field, UNCLOSED_QUOTE));
+        }
+        return new Row(located.line(), fields, malformations);
+    }
+
+    /**
+     * Which value has text after its closing quote: Commons CSV says only that the record is wrong,
+     * so the record is read again up to each comma until it refuses the part read.
+     */
+    private static int valueWithTextAfterQuote(String raw, int values) {
+        for (int comma = raw.indexOf(','); comma >= 0; comma = raw.indexOf(',', comma + 1)) {
+            String start = raw.substring(0, comma);
+            if (parse(start, UNCLOSED_QUOTE_ALLOWED).isEmpty()) {
+                return parse(start, LENIENT).orElseThrow().size() - 1;
             }
         }
+        return values - 1;
     }
 
-    /** Reads one value into the builder and answers what ended it: ',', '\n' or END. */
-    private int readField(int index, StringBuilder value, List<Malformation> malformations) throws IOException {
-        StringBuilder leadingSpaces = new StringBuilder();
-        int c = read();
-        while (c == ' ' || c == '\t') {
-            leadingSpaces.append((char) c);
-            c = read();
-        }
-        if (c != '"') {
-            value.append(leadingSpaces);
-            return readUnquotedRest(c, value);
-        }
-        int quoteLine = line;
-        while (true) {
-            c = read();
-            if (c == END) {
-                malformations.add(new Malformation(
-                        quoteLine, index, "A value in quotes starts on this line but its closing quote is missing"));
-                atEnd = true;
-                return END;
+    /** The values of the first record of {@code csv}, or empty when Commons CSV refuses it. */
+    private static Optional<List<String>> parse(String csv, CSVFormat format) {
+        try (CSVParser parser = CSVParser.parse(csv, format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            return Optional.of(records.hasNext() ? records.next().toList() : List.of());
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CSVException) {
+                return Optional.empty();
             }
-            if (c == '"') {
-                if (peek() == '"') {
-                    read();
-                    value.append('"');
-                    continue;
-                }
-                break;
-            }
-            if (isLineBreak(c)) {
-                value.append('\n');
-                continue;
-            }
-            value.append((char) c);
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        StringBuilder stray = new StringBuilder();
-        int lineAfterQuote = line;
-        c = read();
-        while (c != ',' && c != END && !isLineBreak(c)) {
-            stray.append((char) c);
-            c = read();
-        }
-        if (!stray.toString().isBlank()) {
-            malformations.add(new Malformation(
-                    lineAfterQuote,
-                    index,
-                    "A value in quotes must be followed by a comma or the end of the line, not by more text"));
-            value.append(stray);
-        }
-        return ending(c);
     }
 
-    private int readUnquotedRest(int c, StringBuilder value) throws IOException {
-        while (c != ',' && c != END && !isLineBreak(c)) {
-            value.append((char) c);
-            c = read();
-        }
-        return ending(c);
+    /** Line breaks within the values before {@code index}: only quoted values hold them. */
+    private static int lineBreaks(List<String> fields, int index) {
+        return (int) fields.subList(0, index).stream()
+                .flatMapToInt(String::chars)
+                .filter(c -> c == '\n')
+                .count();
     }
 
-    private static int ending(int c) {
-        return c == ',' || c == END ? c : '\n';
+    private static List<String> normalised(List<String> values) {
+        return values.stream()
+                .map(value -> value.replace("\r\n", "\n").replace('\r', '\n'))
+                .toList();
     }
 
-    /** Consumes a line break if c starts one (CRLF, LF or a lone CR) and counts the line. */
-    private boolean isLineBreak(int c) throws IOException {
-        if (c == '\n') {
-            line++;
-            return true;
-        }
-        if (c == '\r') {
-            if (peek() == '\n') {
-                read();
-            }
-            line++;
-            return true;
-        }
-        return false;
-    }
-
-    private int read() throws IOException {
-        if (pushedBack != NOTHING) {
-            int c = pushedBack;
-            pushedBack = NOTHING;
-            return c;
-        }
-        return in.read();
-    }
-
-    private int peek() throws IOException {
-        int c = read();
-        unread(c);
-        return c;
-    }
-
-    private void unread(int c) {
-        pushedBack = c;
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

@@ -81,8 +81,8 @@ public final class MeasureLibraryCsv {
     }
 
     /**
-     * Reads and checks a whole file. The reader must decode UTF-8; it is read to its end (or to the
-     * row limit) but not closed.
+     * Reads and checks a whole file. The reader must decode UTF-8; it is read to its end but not
+     * closed.
      *
      * @param knownOutcomeCodes the codes of the council's outcomes that measures may serve, or null
      *     for a shared library, whose measures serve no council's outcomes yet
@@ -97,7 +97,7 @@ public final class MeasureLibraryCsv {
         }
     }
 
-    private MeasureLibraryParse read(CsvReader reader) throws IOException {
+    private MeasureLibraryParse read(CsvReader reader) {
         CsvReader.Row header = nextNonBlank(reader);
         if (header == null) {
             problem(1, null, "The file is empty");
@@ -128,7 +128,7 @@ public final class MeasureLibraryCsv {
         return result();
     }
 
-    private static CsvReader.Row nextNonBlank(CsvReader reader) throws IOException {
+    private static CsvReader.Row nextNonBlank(CsvReader reader) {
         CsvReader.Row row = reader.next();
         while (row != null && row.isBlank() && row.malformations().isEmpty()) {
             row = reader.next();

@@ -1,6 +1,7 @@
 package org.svtracker.domain.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -86,8 +87,13 @@ class CsvReaderTests {
     }
 
     @Test
-    void spacesBeforeAnOpeningQuoteAreIgnoredButSpacesInPlainValuesAreKept() throws IOException {
-        assertThat(fields("a,  \"b, c\", d \n")).containsExactly(List.of("a", "b, c", " d "));
+    void spacesAroundAValueAreIgnoredSoThatSpacesBeforeAnOpeningQuoteAreToo() throws IOException {
+        assertThat(fields("a,  \"b, c\", d \n")).containsExactly(List.of("a", "b, c", "d"));
+    }
+
+    @Test
+    void spacesInsideQuotesAreKept() throws IOException {
+        assertThat(fields("\" a \",b\n")).containsExactly(List.of(" a ", "b"));
     }
 
     @Test
@@ -117,7 +123,7 @@ class CsvReaderTests {
         assertThat(rows.get(0).line()).isEqualTo(1);
         assertThat(rows.get(0).malformations())
                 .extracting(CsvReader.Malformation::line, CsvReader.Malformation::field)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, 1));
+                .containsExactly(tuple(2, 1));
     }
 
     @Test
@@ -131,6 +137,25 @@ class CsvReaderTests {
                         0,
                         "A value in quotes must be followed by a comma or the end of the line, not by more text"));
         assertThat(rows.get(1).fields()).containsExactly("f", "g");
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsReportedInItsValueAtTheLineOfTheQuote() throws IOException {
+        List<CsvReader.Row> rows = read("\"x, y\",\"two\nlines\" and more,z\n");
+
+        assertThat(rows.get(0).fields()).containsExactly("x, y", "two\nlines and more", "z");
+        assertThat(rows.get(0).malformations())
+                .extracting(CsvReader.Malformation::line, CsvReader.Malformation::field)
+                .containsExactly(tuple(2, 1));
+    }
+
+    @Test
+    void textAfterAClosingQuoteAndAnUnterminatedQuoteInOneRowAreBothReported() throws IOException {
+        List<CsvReader.Row> rows = read("\"ab\"cd,\"open\n");
+
+        assertThat(rows.get(0).malformations())
+                .extracting(CsvReader.Malformation::line, CsvReader.Malformation::field)
+                .containsExactly(tuple(1, 0), tuple(1, 1));
     }
 
     @Test

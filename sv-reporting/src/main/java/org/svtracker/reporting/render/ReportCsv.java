@@ -1,16 +1,20 @@
 package org.svtracker.reporting.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.svtracker.domain.money.Money;
 import org.svtracker.reporting.report.AnnualReport;
 
 /**
- * One section of the annual report as an RFC 4180 CSV file: CRLF line ends, a header row, fields
- * quoted when they hold a comma, a quote or a line break. Figures are plain decimals ({@code
- * 8536.63}: no £ sign, no thousands separator) and dates ISO ({@code 2026-03-31}), so that a
- * spreadsheet or a script reads them as numbers and dates.
+ * One section of the annual report as an RFC 4180 CSV file, written by Apache Commons CSV: CRLF line
+ * ends, a header row, fields quoted when they hold a comma, a quote or a line break. Figures are
+ * plain decimals ({@code 8536.63}: no £ sign, no thousands separator) and dates ISO ({@code
+ * 2026-03-31}), so that a spreadsheet or a script reads them as numbers and dates.
  *
  * <p>A text cell that a spreadsheet would run as a formula (starting with {@code =}, {@code +},
  * {@code -}, {@code @}, a tab or a carriage return) is written with a leading apostrophe, so a
@@ -18,8 +22,6 @@ import org.svtracker.reporting.report.AnnualReport;
  * a negative change such as {@code -25000.00} stays a number.
  */
 public final class ReportCsv {
-
-    private static final String CRLF = "\r\n";
 
     private ReportCsv() {}
 
@@ -36,24 +38,20 @@ public final class ReportCsv {
     public static String render(AnnualReport report, String section) {
         ReportTables.Table table = ReportTables.of(report, section);
         StringBuilder csv = new StringBuilder();
-        line(csv, table.headings());
-        table.rows().forEach(row -> line(csv, row));
-        return csv.toString();
-    }
-
-    private static void line(StringBuilder csv, List<?> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
+            printer.printRecord(table.headings().stream().map(ReportCsv::field));
+            for (List<Object> row : table.rows()) {
+                printer.printRecord(row.stream().map(ReportCsv::field));
             }
-            csv.append(field(cells.get(i)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("A string cannot fail to write", e);
         }
-        csv.append(CRLF);
+        return csv.toString();
     }
 
     private static String field(Object cell) {
         if (cell == null) {
-            return "";
+            return null;
         }
         if (cell instanceof Money money) {
             return money.amount().toPlainString();
@@ -67,7 +65,7 @@ public final class ReportCsv {
         if (cell instanceof LocalDate date) {
             return date.toString();
         }
-        return quoted(defused(cell.toString()));
+        return defused(cell.toString());
     }
 
     /** {@code 4.000} as {@code 4} and {@code 0.330} as {@code 0.33}, never in exponent form. */
@@ -75,17 +73,11 @@ public final class ReportCsv {
         return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
     }
 
+    /** Commons CSV quotes for the format's sake only; keeping a cell from running as a formula is ours. */
     private static String defused(String text) {
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             return "'" + text;
         }
         return text;
-    }
-
-    private static String quoted(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
     }
 }

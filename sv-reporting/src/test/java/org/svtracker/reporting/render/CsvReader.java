@@ -1,60 +1,35 @@
 package org.svtracker.reporting.render;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
-/** Reads RFC 4180 text back into rows, strictly: every record must end with CRLF. */
+/**
+ * Reads RFC 4180 text back into rows with Apache Commons CSV, strictly: a quote left open or text
+ * after a closing quote is refused, and every record must end with CRLF, which Commons CSV alone
+ * would not check.
+ */
 final class CsvReader {
 
     private CsvReader() {}
 
     static List<List<String>> read(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int i = 0;
-        while (i < csv.length()) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i += 2;
-                    continue;
-                }
-                if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                if (field.length() > 0) {
-                    throw new IllegalArgumentException("A quote inside an unquoted field at " + i);
-                }
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r') {
-                if (i + 1 >= csv.length() || csv.charAt(i + 1) != '\n') {
-                    throw new IllegalArgumentException("A carriage return without a line feed at " + i);
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i += 2;
-                continue;
-            } else if (c == '\n') {
-                throw new IllegalArgumentException("A bare line feed outside quotes at " + i);
-            } else {
-                field.append(c);
-            }
-            i++;
+        try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180)) {
+            List<CSVRecord> records = parser.getRecords();
+            records.stream().skip(1).forEach(record -> endsWithCrlf(csv, (int) record.getCharacterPosition()));
+            endsWithCrlf(csv, csv.length());
+            return records.stream().map(CSVRecord::toList).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (quoted || field.length() > 0 || !row.isEmpty()) {
-            throw new IllegalArgumentException("The last record does not end with CRLF");
+    }
+
+    private static void endsWithCrlf(String csv, int end) {
+        if (end > 0 && !csv.startsWith("\r\n", end - 2)) {
+            throw new IllegalArgumentException("A record does not end with CRLF before " + end);
         }
-        return rows;
     }
 }

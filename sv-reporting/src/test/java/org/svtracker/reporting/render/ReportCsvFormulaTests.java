@@ -34,6 +34,17 @@ class ReportCsvFormulaTests {
     }
 
     @Test
+    void wordsWithCommasQuotesAndLineBreaksAreReadBackAsTheyWereWritten() {
+        String title = "Open day, \"Summer fair\"\nsecond line\r\nthird line";
+        AnnualReport report = withCaseStudies(new CaseStudyLine(1, title, " spaced ", "K-1", "#1 outcome"));
+
+        assertThat(CsvReader.read(ReportCsv.render(report, "case-studies")))
+                .containsExactly(
+                        List.of("Title", "Contract", "Outcome", "Story"),
+                        List.of(title, "K-1", "#1 outcome", " spaced "));
+    }
+
+    @Test
     void emptySectionsAreAHeaderRowOnly() {
         AnnualReport report = withCaseStudies();
 

@@ -4,10 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -44,10 +47,13 @@ final class TemplateWriter {
     private TemplateWriter() {}
 
     static byte[] csv() {
-        String header = java.util.Arrays.stream(TemplateColumn.values())
-                .map(TemplateColumn::header)
-                .collect(Collectors.joining(","));
-        return ("\uFEFF" + header + "\r\n").getBytes(StandardCharsets.UTF_8);
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
+            printer.printRecord(Arrays.stream(TemplateColumn.values()).map(TemplateColumn::header));
+        } catch (IOException e) {
+            throw new UncheckedIOException("A string cannot fail to write", e);
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] workbook(ContractView contract, TemplateCatalogue catalogue) {
