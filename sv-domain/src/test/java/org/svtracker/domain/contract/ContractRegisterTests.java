@@ -79,10 +79,13 @@ class ContractRegisterTests {
     void searchFindsTheReferenceTitleOrSupplierAndFiltersNarrowIt() {
         long school =
                 contract("REG-SCH", "School meals", "90000.00", LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31));
-        long roads =
-                contract("REG-RD", "Road gritting", "250000.00", LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 31));
+        long roads = fixtures.contractInTender(
+                council,
+                aContract("REG-RD")
+                        .titled("Road gritting")
+                        .worth("250000.00")
+                        .running(LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 31)));
         long supplier = fixtures.supplier("Gritters United Ltd");
-        contracts.startTender(council.id(), roads, 0, council.officer());
         commitments.addCommitment(
                 council.id(),
                 roads,
