@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
+import org.svtracker.domain.testing.DomainFixtures;
 import org.svtracker.domain.testing.QueryCounter;
 import org.svtracker.domain.testing.TestDatabaseConfiguration;
 
@@ -20,6 +21,6 @@ import org.svtracker.domain.testing.TestDatabaseConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"sv.embedded-database.enabled=false", "sv.demo.enabled=true"})
 @AutoConfigureMockMvc
-@Import({TestDatabaseConfiguration.class, QueryCounter.class})
+@Import({TestDatabaseConfiguration.class, QueryCounter.class, DomainFixtures.class})
 @ContextConfiguration(initializers = TestMailServer.class)
 public @interface WebIntegrationTest {}

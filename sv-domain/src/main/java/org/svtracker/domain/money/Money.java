@@ -44,12 +44,27 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
     /**
      * The gross value of a quantity at a proxy value per unit: quantity × proxy, rounded HALF_UP to
-     * the penny once (0.333 × £16.93 = 5.63769, so £5.64).
+     * the penny once (0.333 × £16.93 = 5.63769, so £5.64). Queries that value rows in the database
+     * use {@link #valueOfSql}, the same rule in SQL.
      */
     public static Money valueOf(BigDecimal quantity, Money proxyPerUnit) {
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(proxyPerUnit, "proxyPerUnit");
         return new Money(quantity.multiply(proxyPerUnit.amount).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * The rule of {@link #valueOf} as a PostgreSQL expression, for queries that value and sum many
+     * rows where they lie: the exact {@code numeric} product, rounded to the penny once. PostgreSQL's
+     * {@code round(numeric, 2)} takes a half away from zero, as HALF_UP does (not to the even penny),
+     * and a test holds the two to the same pence.
+     *
+     * @param quantity an SQL expression of type {@code numeric}, such as {@code "r.quantity"}; written
+     *     by the code, never taken from input
+     * @param proxyPerUnit an SQL expression of type {@code numeric}, such as {@code "c.proxy_per_unit"}
+     */
+    public static String valueOfSql(String quantity, String proxyPerUnit) {
+        return "round(" + quantity + " * " + proxyPerUnit + ", 2)";
     }
 
     /**

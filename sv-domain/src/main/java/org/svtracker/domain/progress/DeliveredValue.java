@@ -14,6 +14,9 @@ import org.svtracker.domain.money.Money;
 @Service
 public class DeliveredValue {
 
+    /** One return's value, the rule of {@link Money#valueOf} in SQL. */
+    private static final String GROSS = Money.valueOfSql("r.quantity", "c.proxy_per_unit");
+
     private final JdbcClient jdbc;
 
     DeliveredValue(JdbcClient jdbc) {
@@ -29,10 +32,8 @@ public class DeliveredValue {
         Map<Long, ThemeAccumulator> themes = new LinkedHashMap<>();
         jdbc.sql("""
                         select t.id, t.code, t.name, o.id, o.code, o.name,
-                               coalesce(sum(round(r.quantity * c.proxy_per_unit, 2))
-                                        filter (where r.status = 'VERIFIED'), 0),
-                               coalesce(sum(round(r.quantity * c.proxy_per_unit, 2))
-                                        filter (where r.status = 'SUBMITTED'), 0)
+                               coalesce(sum(%1$s) filter (where r.status = 'VERIFIED'), 0),
+                               coalesce(sum(%1$s) filter (where r.status = 'SUBMITTED'), 0)
                         from commitment c
                         join outcome o on o.id = c.primary_outcome_id and o.council_id = c.council_id
                         join theme t on t.id = o.theme_id and t.council_id = o.council_id
@@ -41,16 +42,18 @@ public class DeliveredValue {
                           and r.period_start >= ? and r.period_start <= ?
                         group by t.id, t.code, t.name, t.position, o.id, o.code, o.name, o.position
                         order by t.position, o.position
-                        """).params(councilId, year.start(), year.end()).query(rs -> {
-            ThemeAccumulator theme =
-                    themes.computeIfAbsent(rs.getLong(1), id -> new ThemeAccumulator(id, text(rs, 2), text(rs, 3)));
-            theme.outcomes.add(new OutcomeTotals.OutcomeTotal(
-                    rs.getLong(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    new Money(rs.getBigDecimal(7)),
-                    new Money(rs.getBigDecimal(8))));
-        });
+                        """.formatted(GROSS))
+                .params(councilId, year.start(), year.end())
+                .query(rs -> {
+                    ThemeAccumulator theme = themes.computeIfAbsent(
+                            rs.getLong(1), id -> new ThemeAccumulator(id, text(rs, 2), text(rs, 3)));
+                    theme.outcomes.add(new OutcomeTotals.OutcomeTotal(
+                            rs.getLong(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            new Money(rs.getBigDecimal(7)),
+                            new Money(rs.getBigDecimal(8))));
+                });
         List<OutcomeTotals.ThemeTotal> themeTotals = new ArrayList<>();
         Money delivered = Money.ZERO;
         Money claimed = Money.ZERO;
@@ -73,12 +76,12 @@ public class DeliveredValue {
     @Transactional(readOnly = true)
     public Money deliveredIn(long councilId, FinancialYear year) {
         return new Money(jdbc.sql("""
-                        select coalesce(sum(round(r.quantity * c.proxy_per_unit, 2)), 0)
+                        select coalesce(sum(%s), 0)
                         from delivery_return r
                         join commitment c on c.id = r.commitment_id and c.council_id = r.council_id
                         where r.council_id = ? and r.status = 'VERIFIED' and c.proxy_per_unit is not null
                           and r.period_start >= ? and r.period_start <= ?
-                        """)
+                        """.formatted(GROSS))
                 .params(councilId, year.start(), year.end())
                 .query(java.math.BigDecimal.class)
                 .single());

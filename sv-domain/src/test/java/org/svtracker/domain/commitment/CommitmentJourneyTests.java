@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.svtracker.domain.testing.ContractDetailsBuilder.aContract;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,7 +17,6 @@ import org.svtracker.domain.audit.AuditTrail;
 import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.calendar.FinancialYear;
 import org.svtracker.domain.contract.ContractCategory;
-import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.ContractNotFound;
 import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.measure.MeasureLibrary;
@@ -52,8 +52,15 @@ class CommitmentJourneyTests {
     void aContractInTender() {
         council = fixtures.council("journeyshire");
         supplierId = fixtures.supplier("Journey Builders Ltd");
-        contractId = contracts.registerContract(council.id(), details("JRN-1"), council.officer());
-        contracts.startTender(council.id(), contractId, 0, council.officer());
+        contractId = fixtures.contractInTender(
+                council,
+                aContract("JRN-1")
+                        .titled("Road resurfacing")
+                        .category(ContractCategory.WORKS)
+                        .worth("2500000.00")
+                        .running(LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31))
+                        .staffOf(council)
+                        .localArea("Journeyshire"));
     }
 
     @Test
@@ -145,8 +152,7 @@ class CommitmentJourneyTests {
     void commitmentsAreFixedOnceTheContractIsLive() {
         long commitmentId =
                 commitments.addCommitment(council.id(), contractId, jobs("1", null, null, "EMP"), council.officer());
-        contracts.awardContract(council.id(), contractId, 1, supplierId, LocalDate.of(2025, 6, 1), council.officer());
-        contracts.startDelivery(council.id(), contractId, 2, council.officer());
+        fixtures.awardAndStartDelivery(council, contractId, supplierId, LocalDate.of(2025, 6, 1));
 
         long version = commitments.commitment(council.id(), commitmentId).version();
         assertThatIllegalStateException()
@@ -212,31 +218,12 @@ class CommitmentJourneyTests {
     }
 
     private CommitmentTerms jobs(String target, String deadweight, String attribution, String outcome) {
-        return new CommitmentTerms(
-                council.measures().get("JOBS"),
-                new BigDecimal(target),
-                LocalDate.of(2028, 3, 31),
-                null,
-                council.outcomes().get(outcome),
-                null,
-                true,
-                deadweight == null ? null : new BigDecimal(deadweight),
-                attribution == null ? null : new BigDecimal(attribution));
-    }
-
-    private ContractDetails details(String reference) {
-        return new ContractDetails(
-                reference,
-                "Road resurfacing",
-                ContractCategory.WORKS,
-                new BigDecimal("2500000.00"),
-                LocalDate.of(2025, 4, 1),
-                LocalDate.of(2028, 3, 31),
-                new BigDecimal("10"),
-                null,
-                council.procurementOfficerId(),
-                council.contractManagerId(),
-                null,
-                "Journeyshire");
+        return council.commitment("JOBS", outcome)
+                .target(target)
+                .due(LocalDate.of(2028, 3, 31))
+                .local()
+                .deadweight(deadweight)
+                .attribution(attribution)
+                .build();
     }
 }

@@ -1,8 +1,8 @@
 package org.svtracker.domain.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.svtracker.domain.testing.ContractDetailsBuilder.aContract;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.svtracker.domain.audit.AuditTrail;
 import org.svtracker.domain.audit.AuditedEntity;
-import org.svtracker.domain.contract.ContractCategory;
 import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.testing.DomainFixtures;
@@ -101,31 +100,17 @@ class ConcurrentEditTests {
     }
 
     private static CommitmentTerms jobs(TestCouncil council, String target) {
-        return new CommitmentTerms(
-                council.measures().get("JOBS"),
-                new BigDecimal(target),
-                LocalDate.of(2028, 3, 31),
-                null,
-                council.outcomes().get("EMP"),
-                null,
-                false,
-                null,
-                null);
+        return council.commitment("JOBS", "EMP")
+                .target(target)
+                .due(LocalDate.of(2028, 3, 31))
+                .build();
     }
 
     private static ContractDetails details() {
-        return new ContractDetails(
-                "CON-1",
-                "Care at home",
-                ContractCategory.SERVICES,
-                new BigDecimal("400000.00"),
-                LocalDate.of(2025, 4, 1),
-                LocalDate.of(2028, 3, 31),
-                new BigDecimal("10"),
-                null,
-                null,
-                null,
-                null,
-                null);
+        return aContract("CON-1")
+                .titled("Care at home")
+                .worth("400000.00")
+                .running(LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31))
+                .build();
     }
 }

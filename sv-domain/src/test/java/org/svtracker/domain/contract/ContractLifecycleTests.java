@@ -3,27 +3,21 @@ package org.svtracker.domain.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.svtracker.domain.testing.ContractDetailsBuilder.aContract;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class ContractLifecycleTests {
 
     static ContractDetails details(String reference, String value) {
-        return new ContractDetails(
-                reference,
-                "Highways maintenance",
-                ContractCategory.WORKS,
-                new BigDecimal(value),
-                LocalDate.of(2025, 4, 1),
-                LocalDate.of(2028, 3, 31),
-                new BigDecimal("10"),
-                null,
-                null,
-                null,
-                null,
-                "Within the county boundary");
+        return aContract(reference)
+                .titled("Highways maintenance")
+                .category(ContractCategory.WORKS)
+                .worth(value)
+                .running(LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31))
+                .localArea("Within the county boundary")
+                .build();
     }
 
     @Test
@@ -64,19 +58,13 @@ class ContractLifecycleTests {
 
     @Test
     void theEndDateMustBeAfterTheStartDate() {
-        var sameDay = new ContractDetails(
-                "C-3",
-                "Title",
-                ContractCategory.GOODS,
-                BigDecimal.TEN,
-                LocalDate.of(2025, 4, 1),
-                LocalDate.of(2025, 4, 1),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        var sameDay = aContract("C-3")
+                .titled("Title")
+                .category(ContractCategory.GOODS)
+                .worth("10")
+                .running(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 1))
+                .weighting(null)
+                .build();
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Contract(1, sameDay))

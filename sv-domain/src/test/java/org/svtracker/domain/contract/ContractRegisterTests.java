@@ -1,8 +1,8 @@
 package org.svtracker.domain.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.svtracker.domain.testing.ContractDetailsBuilder.aContract;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.svtracker.domain.DomainIntegrationTest;
 import org.svtracker.domain.calendar.FinancialYear;
-import org.svtracker.domain.commitment.CommitmentTerms;
 import org.svtracker.domain.commitment.Commitments;
 import org.svtracker.domain.contract.RegisterCriteria.RegisterOrder;
 import org.svtracker.domain.testing.DomainFixtures;
@@ -80,23 +79,17 @@ class ContractRegisterTests {
     void searchFindsTheReferenceTitleOrSupplierAndFiltersNarrowIt() {
         long school =
                 contract("REG-SCH", "School meals", "90000.00", LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31));
-        long roads =
-                contract("REG-RD", "Road gritting", "250000.00", LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 31));
+        long roads = fixtures.contractInTender(
+                council,
+                aContract("REG-RD")
+                        .titled("Road gritting")
+                        .worth("250000.00")
+                        .running(LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 31)));
         long supplier = fixtures.supplier("Gritters United Ltd");
-        contracts.startTender(council.id(), roads, 0, council.officer());
         commitments.addCommitment(
                 council.id(),
                 roads,
-                new CommitmentTerms(
-                        council.measures().get("JOBS"),
-                        BigDecimal.ONE,
-                        LocalDate.of(2027, 3, 31),
-                        null,
-                        council.outcomes().get("EMP"),
-                        null,
-                        false,
-                        null,
-                        null),
+                council.commitment("JOBS", "EMP").target("1").build(),
                 council.officer());
         contracts.awardContract(council.id(), roads, 1, supplier, LocalDate.of(2025, 3, 1), council.officer());
 
@@ -163,19 +156,11 @@ class ContractRegisterTests {
     private long contract(String reference, String title, String value, LocalDate start, LocalDate end) {
         return contracts.registerContract(
                 council.id(),
-                new ContractDetails(
-                        reference,
-                        title,
-                        ContractCategory.SERVICES,
-                        new BigDecimal(value),
-                        start,
-                        end,
-                        new BigDecimal("10"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
+                aContract(reference)
+                        .titled(title)
+                        .worth(value)
+                        .running(start, end)
+                        .build(),
                 council.officer());
     }
 }

@@ -2,6 +2,7 @@ package org.svtracker.domain.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.svtracker.domain.testing.ContractDetailsBuilder.aContract;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -18,12 +19,7 @@ import org.svtracker.domain.audit.AuditTrail;
 import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.calendar.Quarter;
 import org.svtracker.domain.commitment.CommitmentNotFound;
-import org.svtracker.domain.commitment.CommitmentTerms;
-import org.svtracker.domain.commitment.Commitments;
-import org.svtracker.domain.contract.ContractCategory;
-import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.ContractNotFound;
-import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.evidence.EvidenceRefused.Reason;
 import org.svtracker.domain.returns.Declarations;
 import org.svtracker.domain.returns.ReturnContent;
@@ -34,6 +30,7 @@ import org.svtracker.domain.returns.ReturnStatus;
 import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.returns.SupplierContracts;
 import org.svtracker.domain.testing.DomainFixtures;
+import org.svtracker.domain.testing.DomainFixtures.LiveContract;
 import org.svtracker.domain.testing.DomainFixtures.TestCouncil;
 import org.svtracker.domain.testing.EvidenceSamples;
 
@@ -43,12 +40,6 @@ class SupplierEvidenceTests {
 
     @Autowired
     DomainFixtures fixtures;
-
-    @Autowired
-    Contracts contracts;
-
-    @Autowired
-    Commitments commitments;
 
     @Autowired
     Returns deliveries;
@@ -87,39 +78,20 @@ class SupplierEvidenceTests {
         council = fixtures.council("evidenceshire");
         supplierId = fixtures.supplier("Evidence Partners Ltd");
         otherSupplierId = fixtures.supplier("Nosy Neighbours Ltd");
-        contractId = contracts.registerContract(
-                council.id(),
-                new ContractDetails(
-                        "EVI-1",
-                        "Parks",
-                        ContractCategory.SERVICES,
-                        new BigDecimal("500000.00"),
-                        LocalDate.of(2025, 4, 1),
-                        LocalDate.of(2027, 3, 31),
-                        new BigDecimal("10"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                council.officer());
-        contracts.startTender(council.id(), contractId, 0, council.officer());
-        jobs = commitments.addCommitment(
-                council.id(),
-                contractId,
-                new CommitmentTerms(
-                        council.measures().get("JOBS"),
-                        new BigDecimal("2"),
-                        LocalDate.of(2027, 3, 31),
-                        null,
-                        council.outcomes().get("EMP"),
-                        null,
-                        true,
-                        null,
-                        null),
-                council.officer());
-        contracts.awardContract(council.id(), contractId, 1, supplierId, LocalDate.of(2025, 3, 1), council.officer());
-        contracts.startDelivery(council.id(), contractId, 2, council.officer());
+        LiveContract live = fixtures.liveContract(
+                council,
+                supplierId,
+                LocalDate.of(2025, 3, 1),
+                aContract("EVI-1")
+                        .titled("Parks")
+                        .worth("500000.00")
+                        .running(LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 31)),
+                council.commitment("JOBS", "EMP")
+                        .target("2")
+                        .due(LocalDate.of(2027, 3, 31))
+                        .local());
+        contractId = live.id();
+        jobs = live.commitment(0);
         returnId = deliveries.startReturn(supplierId, jobs, Quarter.parse("Q1 2025/26"), null, null, supplierUser);
     }
 

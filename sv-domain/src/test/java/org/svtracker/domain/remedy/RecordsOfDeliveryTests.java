@@ -3,6 +3,7 @@ package org.svtracker.domain.remedy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.svtracker.domain.testing.ContractDetailsBuilder.aContract;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +22,9 @@ import org.svtracker.domain.beyond.NewActivity;
 import org.svtracker.domain.calendar.Quarter;
 import org.svtracker.domain.casestudy.CaseStudies;
 import org.svtracker.domain.casestudy.CaseStudy;
-import org.svtracker.domain.commitment.CommitmentTerms;
 import org.svtracker.domain.commitment.CommitmentView;
 import org.svtracker.domain.commitment.Commitments;
 import org.svtracker.domain.commitment.RagStatus;
-import org.svtracker.domain.contract.ContractCategory;
-import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.evidence.EvidenceFile;
 import org.svtracker.domain.evidence.EvidenceFiles;
@@ -75,23 +73,12 @@ class RecordsOfDeliveryTests {
     void aContractInTender() {
         council = fixtures.council("recordshire");
         supplierId = fixtures.supplier("Record Keepers Ltd");
-        contractId = contracts.registerContract(
-                council.id(),
-                new ContractDetails(
-                        "REC-1",
-                        "Cleaning",
-                        ContractCategory.SERVICES,
-                        new BigDecimal("300000.00"),
-                        LocalDate.of(2025, 4, 1),
-                        LocalDate.of(2027, 3, 31),
-                        new BigDecimal("10"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                council.officer());
-        contracts.startTender(council.id(), contractId, 0, council.officer());
+        contractId = fixtures.contractInTender(
+                council,
+                aContract("REC-1")
+                        .titled("Cleaning")
+                        .worth("300000.00")
+                        .running(LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 31)));
     }
 
     @Test
@@ -183,8 +170,7 @@ class RecordsOfDeliveryTests {
     @Test
     void evidenceIsStoredWithItsSizeAndSha256AndReadBackOnlyWithinTheCouncil() {
         jobs("1");
-        contracts.awardContract(council.id(), contractId, 1, supplierId, LocalDate.of(2025, 4, 1), council.officer());
-        contracts.startDelivery(council.id(), contractId, 2, council.officer());
+        fixtures.awardAndStartDelivery(council, contractId, supplierId, LocalDate.of(2025, 4, 1));
         long commitmentId =
                 commitments.commitmentsOf(council.id(), contractId).get(0).id();
         long returnId = deliveries.startReturn(
@@ -211,16 +197,7 @@ class RecordsOfDeliveryTests {
         long id = commitments.addCommitment(
                 council.id(),
                 contractId,
-                new CommitmentTerms(
-                        council.measures().get("JOBS"),
-                        null,
-                        null,
-                        targets,
-                        council.outcomes().get("EMP"),
-                        null,
-                        false,
-                        null,
-                        null),
+                council.commitment("JOBS", "EMP").quarterly(targets).build(),
                 council.officer());
         contracts.awardContract(council.id(), contractId, 1, supplierId, LocalDate.of(2025, 4, 1), council.officer());
 
@@ -235,30 +212,20 @@ class RecordsOfDeliveryTests {
         long visits = commitments.addCommitment(
                 council.id(),
                 contractId,
-                new CommitmentTerms(
-                        council.measures().get("VISITS"),
-                        new BigDecimal("12"),
-                        LocalDate.of(2027, 3, 31),
-                        null,
-                        council.outcomes().get("SKL"),
-                        null,
-                        true,
-                        null,
-                        null),
+                council.commitment("VISITS", "SKL")
+                        .target("12")
+                        .due(LocalDate.of(2027, 3, 31))
+                        .local()
+                        .build(),
                 council.officer());
         long story = commitments.addCommitment(
                 council.id(),
                 contractId,
-                new CommitmentTerms(
-                        council.measures().get("STORY"),
-                        null,
-                        null,
-                        null,
-                        council.outcomes().get("COM"),
-                        "Host a community open day each summer",
-                        true,
-                        null,
-                        null),
+                council.commitment("STORY", "COM")
+                        .noTarget()
+                        .narrative("Host a community open day each summer")
+                        .local()
+                        .build(),
                 council.officer());
         contracts.awardContract(council.id(), contractId, 1, supplierId, LocalDate.of(2025, 4, 1), council.officer());
 
@@ -268,16 +235,12 @@ class RecordsOfDeliveryTests {
                 .isThrownBy(() -> commitments.addCommitment(
                         council.id(),
                         contractId,
-                        new CommitmentTerms(
-                                council.measures().get("STORY"),
-                                new BigDecimal("1"),
-                                null,
-                                null,
-                                council.outcomes().get("COM"),
-                                "Words",
-                                true,
-                                null,
-                                null),
+                        council.commitment("STORY", "COM")
+                                .target("1")
+                                .due(null)
+                                .narrative("Words")
+                                .local()
+                                .build(),
                         council.officer()));
 
         commitments.setNarrativeRag(
@@ -300,16 +263,11 @@ class RecordsOfDeliveryTests {
         return commitments.addCommitment(
                 council.id(),
                 contractId,
-                new CommitmentTerms(
-                        council.measures().get("JOBS"),
-                        new BigDecimal(target),
-                        LocalDate.of(2027, 3, 31),
-                        null,
-                        council.outcomes().get("EMP"),
-                        null,
-                        true,
-                        null,
-                        null),
+                council.commitment("JOBS", "EMP")
+                        .target(target)
+                        .due(LocalDate.of(2027, 3, 31))
+                        .local()
+                        .build(),
                 council.officer());
     }
 }

@@ -2,6 +2,7 @@ package org.svtracker.domain.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.svtracker.domain.testing.ContractDetailsBuilder.aContract;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,18 +14,14 @@ import org.svtracker.domain.DomainIntegrationTest;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.calendar.FinancialYear;
 import org.svtracker.domain.calendar.Quarter;
-import org.svtracker.domain.commitment.CommitmentTerms;
-import org.svtracker.domain.commitment.Commitments;
 import org.svtracker.domain.commitment.RagStatus;
-import org.svtracker.domain.contract.ContractCategory;
-import org.svtracker.domain.contract.ContractDetails;
-import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.progress.CommitmentProgress;
 import org.svtracker.domain.progress.ContractProgress;
 import org.svtracker.domain.progress.DeliveredValue;
 import org.svtracker.domain.progress.OutcomeTotals;
 import org.svtracker.domain.progress.Progress;
 import org.svtracker.domain.testing.DomainFixtures;
+import org.svtracker.domain.testing.DomainFixtures.LiveContract;
 import org.svtracker.domain.testing.DomainFixtures.TestCouncil;
 
 @DomainIntegrationTest
@@ -32,12 +29,6 @@ class DeliveryJourneyTests {
 
     @Autowired
     DomainFixtures fixtures;
-
-    @Autowired
-    Contracts contracts;
-
-    @Autowired
-    Commitments commitments;
 
     @Autowired
     Returns deliveries;
@@ -63,55 +54,24 @@ class DeliveryJourneyTests {
     void aLiveContractWithTwoCommitments() {
         council = fixtures.council("deliveryshire");
         supplierId = fixtures.supplier("Delivery Partners Ltd");
-        contractId = contracts.registerContract(
-                council.id(),
-                new ContractDetails(
-                        "DEL-1",
-                        "Library services",
-                        ContractCategory.SERVICES,
-                        new BigDecimal("1000000.00"),
-                        LocalDate.of(2025, 1, 1),
-                        LocalDate.of(2026, 12, 31),
-                        new BigDecimal("10"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                council.officer());
-        contracts.startTender(council.id(), contractId, 0, council.officer());
         // JOBS serves two outcomes, EMP and SKL; this commitment's primary outcome is SKL.
-        jobs = commitments.addCommitment(
-                council.id(),
-                contractId,
-                new CommitmentTerms(
-                        council.measures().get("JOBS"),
-                        new BigDecimal("4"),
-                        LocalDate.of(2026, 12, 31),
-                        null,
-                        council.outcomes().get("SKL"),
-                        null,
-                        true,
-                        null,
-                        null),
-                council.officer());
-        volunteering = commitments.addCommitment(
-                council.id(),
-                contractId,
-                new CommitmentTerms(
-                        council.measures().get("VOL"),
-                        new BigDecimal("1000"),
-                        LocalDate.of(2026, 12, 31),
-                        null,
-                        council.outcomes().get("COM"),
-                        null,
-                        false,
-                        null,
-                        null),
-                council.officer());
         // Awarded in 2025/26: JOBS at £25,000.00 per FTE, VOL at £16.93 an hour.
-        contracts.awardContract(council.id(), contractId, 1, supplierId, LocalDate.of(2025, 4, 2), council.officer());
-        contracts.startDelivery(council.id(), contractId, 2, council.officer());
+        LiveContract live = fixtures.liveContract(
+                council,
+                supplierId,
+                LocalDate.of(2025, 4, 2),
+                aContract("DEL-1")
+                        .titled("Library services")
+                        .worth("1000000.00")
+                        .running(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)),
+                council.commitment("JOBS", "SKL")
+                        .target("4")
+                        .due(LocalDate.of(2026, 12, 31))
+                        .local(),
+                council.commitment("VOL", "COM").target("1000").due(LocalDate.of(2026, 12, 31)));
+        contractId = live.id();
+        jobs = live.commitment(0);
+        volunteering = live.commitment(1);
     }
 
     @Test

@@ -41,8 +41,11 @@ import org.svtracker.reporting.report.AnnualReport.YearFigures;
 @Service
 public class AnnualReports {
 
-    /** One return's value in pence, gross and net; the same expression wherever a total is taken. */
-    private static final String GROSS = "round(r.quantity * c.proxy_per_unit, 2)";
+    /**
+     * One return's value in pence, gross and net; the same expression wherever a total is taken. The
+     * gross is the rule of {@link Money#valueOf} in SQL.
+     */
+    private static final String GROSS = Money.valueOfSql("r.quantity", "c.proxy_per_unit");
 
     private static final String NET = "round(r.quantity * c.proxy_per_unit"
             + " * (1 - coalesce(c.deadweight_percent, 0) / 100) * (1 - coalesce(c.attribution_percent, 0) / 100), 2)";

@@ -2,6 +2,7 @@ package org.svtracker.reporting.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.svtracker.domain.testing.ContractDetailsBuilder.aContract;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -16,15 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.calendar.FinancialYear;
 import org.svtracker.domain.calendar.Quarter;
-import org.svtracker.domain.commitment.CommitmentTerms;
-import org.svtracker.domain.commitment.Commitments;
-import org.svtracker.domain.contract.ContractCategory;
-import org.svtracker.domain.contract.ContractDetails;
-import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.money.Money;
 import org.svtracker.domain.returns.Declarations;
 import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.testing.DomainFixtures;
+import org.svtracker.domain.testing.DomainFixtures.LiveContract;
 import org.svtracker.domain.testing.DomainFixtures.TestCouncil;
 import org.svtracker.domain.testing.TestDatabaseConfiguration;
 import org.svtracker.reporting.ReportingTestApplication;
@@ -42,12 +39,6 @@ class PublishedReportsTests {
 
     @Autowired
     DomainFixtures fixtures;
-
-    @Autowired
-    Contracts contracts;
-
-    @Autowired
-    Commitments commitments;
 
     @Autowired
     Returns deliveries;
@@ -77,53 +68,21 @@ class PublishedReportsTests {
     void aLiveContract() {
         council = fixtures.council("publishshire");
         supplierId = fixtures.supplier("Publish Partners Ltd");
-        long contract = contracts.registerContract(
-                council.id(),
-                new ContractDetails(
-                        "PUB-1",
-                        "Parks",
-                        ContractCategory.SERVICES,
-                        new BigDecimal("900000.00"),
-                        LocalDate.of(2025, 4, 1),
-                        LocalDate.of(2027, 3, 31),
-                        new BigDecimal("10"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                council.officer());
-        contracts.startTender(council.id(), contract, 0, council.officer());
-        jobs = commitments.addCommitment(
-                council.id(),
-                contract,
-                new CommitmentTerms(
-                        council.measures().get("JOBS"),
-                        new BigDecimal("2"),
-                        LocalDate.of(2027, 3, 31),
-                        null,
-                        council.outcomes().get("EMP"),
-                        null,
-                        true,
-                        null,
-                        null),
-                council.officer());
-        volunteering = commitments.addCommitment(
-                council.id(),
-                contract,
-                new CommitmentTerms(
-                        council.measures().get("VOL"),
-                        new BigDecimal("500"),
-                        LocalDate.of(2027, 3, 31),
-                        null,
-                        council.outcomes().get("COM"),
-                        null,
-                        false,
-                        null,
-                        null),
-                council.officer());
-        contracts.awardContract(council.id(), contract, 1, supplierId, LocalDate.of(2025, 4, 1), council.officer());
-        contracts.startDelivery(council.id(), contract, 2, council.officer());
+        LiveContract live = fixtures.liveContract(
+                council,
+                supplierId,
+                LocalDate.of(2025, 4, 1),
+                aContract("PUB-1")
+                        .titled("Parks")
+                        .worth("900000.00")
+                        .running(LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 31)),
+                council.commitment("JOBS", "EMP")
+                        .target("2")
+                        .due(LocalDate.of(2027, 3, 31))
+                        .local(),
+                council.commitment("VOL", "COM").target("500").due(LocalDate.of(2027, 3, 31)));
+        jobs = live.commitment(0);
+        volunteering = live.commitment(1);
         verified(jobs, "Q1 2025/26", "0.5");
     }
 

@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.calendar.FinancialYear;
 import org.svtracker.domain.commitment.RagStatus;
-import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.testing.DomainFixtures;
 import org.svtracker.domain.testing.DomainFixtures.TestCouncil;
 import org.svtracker.domain.testing.QueryCounter;
@@ -35,9 +34,6 @@ class AnnualReportsTests {
 
     @Autowired
     KnownCouncilYear knownCouncilYear;
-
-    @Autowired
-    Contracts contracts;
 
     @Autowired
     AnnualReports reports;
@@ -168,11 +164,14 @@ class AnnualReportsTests {
     void theReportCostsTheSameNumberOfQueriesWhateverTheNumberOfContracts() {
         long forOne = queries.countOf(() -> reports.build(council.id(), YEAR, TODAY));
         for (int i = 3; i < 13; i++) {
-            long extra = knownCouncilYear.contract(known, "RPT-" + i, "200000.00");
-            knownCouncilYear.commit(known, extra, "JOBS", "1", "EMP", null, true, null, null);
-            contracts.awardContract(
-                    council.id(), extra, 1, known.supplierId(), LocalDate.of(2025, 6, 1), council.officer());
-            contracts.startDelivery(council.id(), extra, 2, council.officer());
+            fixtures.liveContract(
+                    council,
+                    known.supplierId(),
+                    LocalDate.of(2025, 6, 1),
+                    KnownCouncilYear.contract("RPT-" + i, "200000.00"),
+                    KnownCouncilYear.commitment(council, "JOBS", "EMP")
+                            .target("1")
+                            .local());
         }
         entityManager.flush();
 

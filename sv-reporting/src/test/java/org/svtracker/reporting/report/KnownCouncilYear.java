@@ -1,5 +1,7 @@
 package org.svtracker.reporting.report;
 
+import static org.svtracker.domain.testing.ContractDetailsBuilder.aContract;
+
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,16 +15,15 @@ import org.svtracker.domain.beyond.NewActivity;
 import org.svtracker.domain.calendar.FinancialYear;
 import org.svtracker.domain.calendar.Quarter;
 import org.svtracker.domain.casestudy.CaseStudies;
-import org.svtracker.domain.commitment.CommitmentTerms;
-import org.svtracker.domain.commitment.Commitments;
-import org.svtracker.domain.contract.ContractCategory;
-import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.measure.MeasureUnit;
 import org.svtracker.domain.remedy.Remedies;
 import org.svtracker.domain.returns.Declarations;
 import org.svtracker.domain.returns.Returns;
+import org.svtracker.domain.testing.CommitmentTermsBuilder;
+import org.svtracker.domain.testing.ContractDetailsBuilder;
 import org.svtracker.domain.testing.DomainFixtures;
+import org.svtracker.domain.testing.DomainFixtures.LiveContract;
 import org.svtracker.domain.testing.DomainFixtures.TestCouncil;
 
 /**
@@ -44,10 +45,10 @@ public class KnownCouncilYear {
     public static final String CASE_STUDY_TITLE = "Open day, \"Summer fair\" 2025";
     public static final String CASE_STUDY_BODY = "Forty families came.\nTwo signed up for courses.";
     public static final String ACTIVITY_TITLE = "Community grants <round 1> & more";
+    private static final LocalDate CONTRACTS_END = LocalDate.of(2026, 12, 31);
 
     private final DomainFixtures fixtures;
     private final Contracts contracts;
-    private final Commitments commitments;
     private final Returns deliveries;
     private final Remedies remedies;
     private final CaseStudies caseStudies;
@@ -59,7 +60,6 @@ public class KnownCouncilYear {
     KnownCouncilYear(
             DomainFixtures fixtures,
             Contracts contracts,
-            Commitments commitments,
             Returns deliveries,
             Remedies remedies,
             CaseStudies caseStudies,
@@ -68,7 +68,6 @@ public class KnownCouncilYear {
             EntityManager entityManager) {
         this.fixtures = fixtures;
         this.contracts = contracts;
-        this.commitments = commitments;
         this.deliveries = deliveries;
         this.remedies = remedies;
         this.caseStudies = caseStudies;
@@ -84,18 +83,25 @@ public class KnownCouncilYear {
         TestCouncil council = fixtures.council("reportshire");
         long supplierId = fixtures.supplier(SUPPLIER);
         Known known = new Known(council, supplierId);
-        long contract = contract(known, "RPT-1", "2500000.00");
-        // JOBS serves EMP and SKL; SKL is this commitment's primary outcome. 20% deadweight.
-        long jobs = commit(known, contract, "JOBS", "4", "SKL", null, true, "20", null);
-        // 12.5% attribution.
-        long volunteering = commit(known, contract, "VOL", "1000", "COM", null, false, null, "12.5");
-        long visits = commit(known, contract, "VISITS", "10", "SKL", null, false, null, null);
-        long story = commit(known, contract, "STORY", null, "COM", "An open day each summer", false, null, null);
         // Awarded 2 April 2025, so the 2025/26 proxies are frozen: £25,000.00 per FTE, £16.93 an hour.
-        contracts.awardContract(council.id(), contract, 1, supplierId, LocalDate.of(2025, 4, 2), council.officer());
-        contracts.startDelivery(council.id(), contract, 2, council.officer());
+        LiveContract live = fixtures.liveContract(
+                council,
+                supplierId,
+                LocalDate.of(2025, 4, 2),
+                contract("RPT-1", "2500000.00"),
+                // JOBS serves EMP and SKL; SKL is this commitment's primary outcome. 20% deadweight.
+                commitment(council, "JOBS", "SKL").target("4").local().deadweight("20"),
+                // 12.5% attribution.
+                commitment(council, "VOL", "COM").target("1000").attribution("12.5"),
+                commitment(council, "VISITS", "SKL").target("10"),
+                council.commitment("STORY", "COM").noTarget().narrative("An open day each summer"));
+        long contract = live.id();
+        long jobs = live.commitment(0);
+        long volunteering = live.commitment(1);
+        long visits = live.commitment(2);
+        long story = live.commitment(3);
         // An out-of-scope contract (under the £100,000 threshold) awarded in the year.
-        long small = contract(known, "RPT-2", "50000.00");
+        long small = fixtures.contractInTender(council, contract("RPT-2", "50000.00"));
         contracts.awardContract(council.id(), small, 1, supplierId, LocalDate.of(2025, 5, 1), council.officer());
 
         verified(known, jobs, "Q4 2024/25", "1"); // the quarter of 31 March 2025: last year
@@ -143,53 +149,14 @@ public class KnownCouncilYear {
         return known;
     }
 
-    public long contract(Known known, String reference, String value) {
-        TestCouncil council = known.council();
-        long id = contracts.registerContract(
-                council.id(),
-                new ContractDetails(
-                        reference,
-                        "Contract " + reference,
-                        ContractCategory.SERVICES,
-                        new BigDecimal(value),
-                        LocalDate.of(2025, 1, 1),
-                        LocalDate.of(2026, 12, 31),
-                        new BigDecimal("10"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                council.officer());
-        contracts.startTender(council.id(), id, 0, council.officer());
-        return id;
+    /** A contract of the council's, running from January 2025 to December 2026. */
+    public static ContractDetailsBuilder contract(String reference, String value) {
+        return aContract(reference).worth(value).running(LocalDate.of(2025, 1, 1), CONTRACTS_END);
     }
 
-    public long commit(
-            Known known,
-            long contract,
-            String measure,
-            String target,
-            String outcome,
-            String narrative,
-            boolean local,
-            String deadweight,
-            String attribution) {
-        TestCouncil council = known.council();
-        return commitments.addCommitment(
-                council.id(),
-                contract,
-                new CommitmentTerms(
-                        council.measures().get(measure),
-                        target == null ? null : new BigDecimal(target),
-                        target == null ? null : LocalDate.of(2026, 12, 31),
-                        null,
-                        council.outcomes().get(outcome),
-                        narrative,
-                        local,
-                        deadweight == null ? null : new BigDecimal(deadweight),
-                        attribution == null ? null : new BigDecimal(attribution)),
-                council.officer());
+    /** A commitment due when the contracts end; the test gives its target. */
+    public static CommitmentTermsBuilder commitment(TestCouncil council, String measure, String outcome) {
+        return council.commitment(measure, outcome).due(CONTRACTS_END);
     }
 
     private long submitted(Known known, long commitmentId, String quarter, String quantity) {

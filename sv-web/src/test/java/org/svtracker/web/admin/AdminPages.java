@@ -3,13 +3,8 @@ package org.svtracker.web.admin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import java.io.StringReader;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.context.ApplicationContext;
@@ -17,20 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.svtracker.domain.account.Accounts;
-import org.svtracker.domain.account.NewStaffMember;
 import org.svtracker.domain.account.Role;
 import org.svtracker.domain.audit.Actor;
-import org.svtracker.domain.council.Council;
-import org.svtracker.domain.council.CouncilRepository;
-import org.svtracker.domain.council.CouncilSettings;
-import org.svtracker.domain.framework.FrameworkView;
-import org.svtracker.domain.framework.Frameworks;
-import org.svtracker.domain.framework.NewFrameworkEdition;
-import org.svtracker.domain.framework.NewFrameworkEdition.OutcomeDraft;
-import org.svtracker.domain.framework.NewFrameworkEdition.ThemeDraft;
-import org.svtracker.domain.measure.MeasureLibrary;
-import org.svtracker.domain.measure.MeasureView;
+import org.svtracker.domain.testing.DomainFixtures;
 
 /**
  * The council admin pages as the tests drive them: requests as a demo or test user, the page parsed,
@@ -66,52 +50,16 @@ final class AdminPages {
     /** A council of the test's own, with a framework of two themes, a small library and its admin. */
     TestCouncil council() {
         String slug = "admin-test-" + ProcessHandle.current().pid() + "-" + COUNCILS.incrementAndGet();
-        long councilId = context.getBean(CouncilRepository.class)
-                .save(new Council(
-                        slug,
-                        slug + " Council",
-                        CouncilSettings.withThreshold(new BigDecimal("100000.00"), new BigDecimal("10.00"))))
-                .id();
-        Frameworks frameworks = context.getBean(Frameworks.class);
-        frameworks.startEdition(
-                councilId,
-                new NewFrameworkEdition(
-                        "Test policy",
-                        LocalDate.of(2024, 4, 1),
-                        List.of(
-                                new ThemeDraft(
-                                        "ECO",
-                                        "Economic",
-                                        List.of(
-                                                new OutcomeDraft("EMP", "More local people in work"),
-                                                new OutcomeDraft("SKL", "Better skills"))),
-                                new ThemeDraft(
-                                        "SOC", "Social", List.of(new OutcomeDraft("COM", "Stronger communities"))))),
-                SYSTEM);
-        MeasureLibrary library = context.getBean(MeasureLibrary.class);
-        var imported = library.importLibrary(councilId, new StringReader(LIBRARY), LocalDate.now(), SYSTEM);
-        if (!imported.imported()) {
-            throw new IllegalStateException("Test library did not import: " + imported.problems());
-        }
-        Accounts accounts = context.getBean(Accounts.class);
-        String admin = "admin." + slug;
-        accounts.createCouncilStaff(new NewStaffMember(
-                admin, "Admin of " + slug, null, "a long enough password", Role.COUNCIL_ADMIN, councilId));
-        accounts.createCouncilStaff(new NewStaffMember(
-                "procurement." + slug,
-                "Officer of " + slug,
-                null,
-                "a long enough password",
-                Role.PROCUREMENT_OFFICER,
-                councilId));
-        FrameworkView framework = frameworks.currentFramework(councilId, LocalDate.now());
-        Map<String, Long> outcomes = framework.outcomes().stream()
-                .collect(Collectors.toMap(FrameworkView.OutcomeView::code, FrameworkView.OutcomeView::id));
-        Map<String, Long> themes = framework.themes().stream()
-                .collect(Collectors.toMap(FrameworkView.ThemeView::code, FrameworkView.ThemeView::id));
-        Map<String, Long> measures =
-                library.library(councilId).stream().collect(Collectors.toMap(MeasureView::code, MeasureView::id));
-        return new TestCouncil(councilId, slug, admin, framework.editionId(), themes, outcomes, measures);
+        DomainFixtures.TestCouncil council = context.getBean(DomainFixtures.class)
+                .council(slug, LIBRARY, Role.COUNCIL_ADMIN, Role.PROCUREMENT_OFFICER);
+        return new TestCouncil(
+                council.id(),
+                slug,
+                council.username(Role.COUNCIL_ADMIN),
+                council.editionId(),
+                council.themes(),
+                council.outcomes(),
+                council.measures());
     }
 
     record TestCouncil(

@@ -2,8 +2,9 @@ package org.svtracker.web.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.svtracker.domain.testing.CommitmentTermsBuilder.aCommitment;
+import static org.svtracker.domain.testing.ContractDetailsBuilder.aContract;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,8 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.svtracker.domain.commitment.CommitmentTerms;
 import org.svtracker.domain.commitment.Commitments;
-import org.svtracker.domain.contract.ContractCategory;
-import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.framework.Frameworks;
 import org.svtracker.web.WebIntegrationTest;
@@ -158,19 +157,12 @@ class FrameworkPagesTests {
                 .single();
         long contract = contracts.registerContract(
                 council.id(),
-                new ContractDetails(
-                        "RET-1",
-                        "Retired outcome contract",
-                        ContractCategory.SERVICES,
-                        new BigDecimal("250000"),
-                        LocalDate.of(2026, 4, 1),
-                        LocalDate.of(2028, 3, 31),
-                        new BigDecimal("10"),
-                        null,
-                        officer,
-                        null,
-                        null,
-                        null),
+                aContract("RET-1")
+                        .titled("Retired outcome contract")
+                        .worth("250000")
+                        .running(LocalDate.of(2026, 4, 1), LocalDate.of(2028, 3, 31))
+                        .procurementOfficer(officer)
+                        .build(),
                 AdminPages.SYSTEM);
         long commitment = commitments.addCommitment(council.id(), contract, terms(council, emp), AdminPages.SYSTEM);
         String version = pages.page("/admin/framework/outcomes/" + emp + "/retire", council.admin())
@@ -202,16 +194,11 @@ class FrameworkPagesTests {
     }
 
     private static CommitmentTerms terms(AdminPages.TestCouncil council, long outcome) {
-        return new CommitmentTerms(
-                council.measures().get("JOBS"),
-                new BigDecimal("2"),
-                LocalDate.of(2027, 3, 31),
-                null,
-                outcome,
-                null,
-                true,
-                null,
-                null);
+        return aCommitment(council.measures().get("JOBS"), outcome)
+                .target("2")
+                .due(LocalDate.of(2027, 3, 31))
+                .local()
+                .build();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.svtracker.web.api;
 
+import static org.svtracker.domain.testing.CommitmentTermsBuilder.aCommitment;
+import static org.svtracker.domain.testing.ContractDetailsBuilder.aContract;
+
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,11 +15,6 @@ import org.svtracker.domain.account.Accounts;
 import org.svtracker.domain.account.NewStaffMember;
 import org.svtracker.domain.account.Role;
 import org.svtracker.domain.audit.Actor;
-import org.svtracker.domain.commitment.CommitmentTerms;
-import org.svtracker.domain.commitment.Commitments;
-import org.svtracker.domain.contract.ContractCategory;
-import org.svtracker.domain.contract.ContractDetails;
-import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.council.Council;
 import org.svtracker.domain.council.CouncilRepository;
 import org.svtracker.domain.council.CouncilSettings;
@@ -30,6 +28,8 @@ import org.svtracker.domain.measure.MeasureView;
 import org.svtracker.domain.supplier.NewSupplier;
 import org.svtracker.domain.supplier.SupplierSize;
 import org.svtracker.domain.supplier.Suppliers;
+import org.svtracker.domain.testing.CommitmentTermsBuilder;
+import org.svtracker.domain.testing.DomainFixtures;
 import org.svtracker.domain.token.AccessTokens;
 import org.svtracker.domain.token.TokenLifetime;
 
@@ -103,31 +103,21 @@ final class ApiFixtures {
     /** A live contract of the supplier with a valued, a counted and a narrative commitment. */
     LiveContract liveContract(World world, long supplierId) {
         int n = SEQUENCE.incrementAndGet();
-        Contracts contracts = bean(Contracts.class);
-        Commitments commitments = bean(Commitments.class);
-        long contractId = contracts.registerContract(
-                world.councilId(),
-                new ContractDetails(
-                        "API-" + n,
-                        "Contract " + n,
-                        ContractCategory.SERVICES,
-                        new BigDecimal("250000.00"),
-                        LocalDate.of(2024, 4, 1),
-                        LocalDate.of(2028, 3, 31),
-                        new BigDecimal("10"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                SYSTEM);
-        contracts.startTender(world.councilId(), contractId, 0, SYSTEM);
-        long volunteering = commitment(world, contractId, "VOL", "COM", new BigDecimal("1000"));
-        long visits = commitment(world, contractId, "VISITS", "SKL", new BigDecimal("20"));
-        long story = commitment(world, contractId, "STORY", "COM", null);
-        contracts.awardContract(world.councilId(), contractId, 1, supplierId, LocalDate.of(2024, 4, 2), SYSTEM);
-        contracts.startDelivery(world.councilId(), contractId, 2, SYSTEM);
-        return new LiveContract(contractId, "API-" + n, volunteering, visits, story);
+        LocalDate end = LocalDate.of(2028, 3, 31);
+        DomainFixtures.LiveContract live = bean(DomainFixtures.class)
+                .liveContract(
+                        world.councilId(),
+                        SYSTEM,
+                        supplierId,
+                        LocalDate.of(2024, 4, 2),
+                        aContract("API-" + n)
+                                .titled("Contract " + n)
+                                .worth("250000.00")
+                                .running(LocalDate.of(2024, 4, 1), end),
+                        commitment(world, "VOL", "COM").target("1000").due(end),
+                        commitment(world, "VISITS", "SKL").target("20").due(end),
+                        commitment(world, "STORY", "COM").noTarget().narrative("A story of the community"));
+        return new LiveContract(live.id(), "API-" + n, live.commitment(0), live.commitment(1), live.commitment(2));
     }
 
     /** A token of the user's, as its value. */
@@ -137,22 +127,8 @@ final class ApiFixtures {
                 .token();
     }
 
-    private long commitment(World world, long contractId, String measure, String outcome, BigDecimal target) {
-        return bean(Commitments.class)
-                .addCommitment(
-                        world.councilId(),
-                        contractId,
-                        new CommitmentTerms(
-                                world.measures().get(measure),
-                                target,
-                                target == null ? null : LocalDate.of(2028, 3, 31),
-                                null,
-                                world.outcomes().get(outcome),
-                                target == null ? "A story of the community" : null,
-                                false,
-                                null,
-                                null),
-                        SYSTEM);
+    private static CommitmentTermsBuilder commitment(World world, String measure, String outcome) {
+        return aCommitment(world.measures().get(measure), world.outcomes().get(outcome));
     }
 
     private long staff(String username, Role role, long councilId) {

@@ -3,9 +3,9 @@ package org.svtracker.web.bidtemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.svtracker.domain.testing.ContractDetailsBuilder.aContract;
 
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -21,9 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.svtracker.domain.audit.Actor;
-import org.svtracker.domain.contract.ContractCategory;
-import org.svtracker.domain.contract.ContractDetails;
-import org.svtracker.domain.contract.Contracts;
+import org.svtracker.domain.testing.DomainFixtures;
 import org.svtracker.web.WebIntegrationTest;
 
 /** The commitments template pages: who may use them, the checks of an upload, preview and confirm. */
@@ -40,7 +38,7 @@ class BidTemplatePagesTests {
     UserDetailsService users;
 
     @Autowired
-    Contracts contracts;
+    DomainFixtures fixtures;
 
     @Autowired
     JdbcClient jdbc;
@@ -55,23 +53,15 @@ class BidTemplatePagesTests {
     @BeforeEach
     void aSurreyContractInTender() {
         long surrey = councilId("surrey");
-        contractId = contracts.registerContract(
+        contractId = fixtures.contractInTender(
                 surrey,
-                new ContractDetails(
-                        "TPL-" + UUID.randomUUID().toString().substring(0, 8),
-                        "Highways drainage cleansing",
-                        ContractCategory.SERVICES,
-                        new BigDecimal("800000.00"),
-                        LocalDate.of(2027, 4, 1),
-                        LocalDate.of(2030, 3, 31),
-                        new BigDecimal("20"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        "Surrey"),
-                Actor.system("test"));
-        contracts.startTender(surrey, contractId, 0, Actor.system("test"));
+                Actor.system("test"),
+                aContract("TPL-" + UUID.randomUUID().toString().substring(0, 8))
+                        .titled("Highways drainage cleansing")
+                        .worth("800000.00")
+                        .running(LocalDate.of(2027, 4, 1), LocalDate.of(2030, 3, 31))
+                        .weighting("20")
+                        .localArea("Surrey"));
         base = "/contracts/" + contractId + "/commitments";
         // Two measures of Surrey's library, each with the outcome it serves first.
         filled = HEADER
@@ -217,8 +207,7 @@ class BidTemplatePagesTests {
                         false,
                         "GU1 1AA"),
                 Actor.system("test"));
-        contracts.awardContract(surrey, contractId, 1, supplier, LocalDate.of(2026, 10, 1), Actor.system("test"));
-        contracts.startDelivery(surrey, contractId, 2, Actor.system("test"));
+        fixtures.awardAndStartDelivery(surrey, Actor.system("test"), contractId, supplier, LocalDate.of(2026, 10, 1));
 
         MvcTestResult refused = post(preview + "/confirm", "procurement.surrey");
 

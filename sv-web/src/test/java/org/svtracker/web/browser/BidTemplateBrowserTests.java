@@ -1,11 +1,11 @@
 package org.svtracker.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.svtracker.domain.testing.ContractDetailsBuilder.aContract;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.options.FilePayload;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.svtracker.domain.audit.Actor;
-import org.svtracker.domain.contract.ContractCategory;
-import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.Contracts;
 
 /** A procurement officer works a contract's commitments offline: template, upload with an error, fix, preview, confirm. */
@@ -103,19 +101,13 @@ class BidTemplateBrowserTests extends BrowserJourney {
                 .single();
         long id = contracts.registerContract(
                 surrey,
-                new ContractDetails(
-                        "SCC-2026-031",
-                        "Countryside access and rights of way maintenance",
-                        ContractCategory.SERVICES,
-                        new BigDecimal("650000.00"),
-                        LocalDate.of(2027, 6, 1),
-                        LocalDate.of(2030, 5, 31),
-                        new BigDecimal("20"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        "Surrey"),
+                aContract("SCC-2026-031")
+                        .titled("Countryside access and rights of way maintenance")
+                        .worth("650000.00")
+                        .running(LocalDate.of(2027, 6, 1), LocalDate.of(2030, 5, 31))
+                        .weighting("20")
+                        .localArea("Surrey")
+                        .build(),
                 Actor.system("browser test"));
         contracts.startTender(surrey, id, 0, Actor.system("browser test"));
         return id;

@@ -3,8 +3,8 @@ package org.svtracker.web.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.svtracker.domain.testing.CommitmentTermsBuilder.aCommitment;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,14 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.svtracker.domain.account.Accounts;
-import org.svtracker.domain.commitment.CommitmentTerms;
 import org.svtracker.domain.commitment.Commitments;
 import org.svtracker.domain.contract.ContractStatus;
 import org.svtracker.domain.contract.Contracts;
-import org.svtracker.domain.council.CouncilRepository;
-import org.svtracker.domain.framework.Frameworks;
-import org.svtracker.domain.measure.MeasureLibrary;
+import org.svtracker.domain.testing.DomainFixtures;
 import org.svtracker.domain.testing.QueryCounter;
 import org.svtracker.web.WebIntegrationTest;
 import org.svtracker.web.contract.ProcurementFixtures.TestCouncil;
@@ -52,22 +48,13 @@ class CommitmentAndAwardPagesTests {
     Commitments commitments;
 
     @Autowired
-    CouncilRepository councilRepository;
-
-    @Autowired
-    Frameworks frameworks;
-
-    @Autowired
-    MeasureLibrary library;
-
-    @Autowired
-    Accounts accounts;
+    DomainFixtures domainFixtures;
 
     ProcurementFixtures fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new ProcurementFixtures(councilRepository, frameworks, library, accounts, contracts, users);
+        fixtures = new ProcurementFixtures(domainFixtures, contracts, users);
     }
 
     // Award
@@ -416,16 +403,12 @@ class CommitmentAndAwardPagesTests {
         return commitments.addCommitment(
                 council.id(),
                 contractId,
-                new CommitmentTerms(
-                        council.measures().get(measure),
-                        new BigDecimal(target),
-                        LocalDate.of(2029, 3, 31),
-                        null,
-                        council.outcomes().get(outcome),
-                        null,
-                        false,
-                        deadweight == null ? null : new BigDecimal(deadweight),
-                        attribution == null ? null : new BigDecimal(attribution)),
+                aCommitment(council.measures().get(measure), council.outcomes().get(outcome))
+                        .target(target)
+                        .due(LocalDate.of(2029, 3, 31))
+                        .deadweight(deadweight)
+                        .attribution(attribution)
+                        .build(),
                 ProcurementFixtures.SYSTEM);
     }
 

@@ -14,12 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.svtracker.domain.account.Accounts;
 import org.svtracker.domain.contract.ContractStatus;
 import org.svtracker.domain.contract.Contracts;
-import org.svtracker.domain.council.CouncilRepository;
-import org.svtracker.domain.framework.Frameworks;
-import org.svtracker.domain.measure.MeasureLibrary;
+import org.svtracker.domain.testing.DomainFixtures;
 import org.svtracker.domain.testing.QueryCounter;
 import org.svtracker.web.WebIntegrationTest;
 import org.svtracker.web.contract.ProcurementFixtures.TestCouncil;
@@ -44,22 +41,13 @@ class ContractPagesTests {
     Contracts contracts;
 
     @Autowired
-    CouncilRepository councilRepository;
-
-    @Autowired
-    Frameworks frameworks;
-
-    @Autowired
-    MeasureLibrary library;
-
-    @Autowired
-    Accounts accounts;
+    DomainFixtures domainFixtures;
 
     ProcurementFixtures fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new ProcurementFixtures(councilRepository, frameworks, library, accounts, contracts, users);
+        fixtures = new ProcurementFixtures(domainFixtures, contracts, users);
     }
 
     // The register

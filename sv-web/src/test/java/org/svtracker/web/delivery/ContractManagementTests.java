@@ -20,11 +20,11 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.commitment.Commitments;
-import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.evidence.EvidenceFiles;
 import org.svtracker.domain.measure.MeasureLibrary;
 import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.supplier.Suppliers;
+import org.svtracker.domain.testing.DomainFixtures;
 import org.svtracker.domain.testing.QueryCounter;
 import org.svtracker.web.WebIntegrationTest;
 
@@ -58,7 +58,7 @@ class ContractManagementTests {
     Suppliers suppliers;
 
     @Autowired
-    Contracts contracts;
+    DomainFixtures domainFixtures;
 
     @Autowired
     Returns deliveries;
@@ -73,7 +73,7 @@ class ContractManagementTests {
     /** A contract of another council, which no test changes: its ids must be refused. */
     @BeforeAll
     void anotherCouncilsContract() {
-        fixtures = new ManagerFixtures(jdbc, library, suppliers, contracts, commitments, deliveries);
+        fixtures = new ManagerFixtures(jdbc, library, suppliers, domainFixtures, deliveries);
         theirs = fixtures.contractIn("surrey");
     }
 

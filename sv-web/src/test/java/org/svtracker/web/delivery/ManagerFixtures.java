@@ -1,5 +1,8 @@
 package org.svtracker.web.delivery;
 
+import static org.svtracker.domain.testing.CommitmentTermsBuilder.aCommitment;
+import static org.svtracker.domain.testing.ContractDetailsBuilder.aContract;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -9,11 +12,6 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.calendar.Quarter;
-import org.svtracker.domain.commitment.CommitmentTerms;
-import org.svtracker.domain.commitment.Commitments;
-import org.svtracker.domain.contract.ContractCategory;
-import org.svtracker.domain.contract.ContractDetails;
-import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.measure.MeasureLibrary;
 import org.svtracker.domain.measure.MeasureView;
 import org.svtracker.domain.returns.Declarations;
@@ -21,6 +19,9 @@ import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.supplier.NewSupplier;
 import org.svtracker.domain.supplier.SupplierSize;
 import org.svtracker.domain.supplier.Suppliers;
+import org.svtracker.domain.testing.CommitmentTermsBuilder;
+import org.svtracker.domain.testing.DomainFixtures;
+import org.svtracker.domain.testing.DomainFixtures.LiveContract;
 
 /**
  * A live contract of its own for each test, in a demo council and managed by its demo contract
@@ -35,23 +36,16 @@ class ManagerFixtures {
     private final JdbcClient jdbc;
     private final MeasureLibrary library;
     private final Suppliers suppliers;
-    private final Contracts contracts;
-    private final Commitments commitments;
+    private final DomainFixtures fixtures;
     private final Returns deliveries;
     private final long supplierId;
 
     ManagerFixtures(
-            JdbcClient jdbc,
-            MeasureLibrary library,
-            Suppliers suppliers,
-            Contracts contracts,
-            Commitments commitments,
-            Returns deliveries) {
+            JdbcClient jdbc, MeasureLibrary library, Suppliers suppliers, DomainFixtures fixtures, Returns deliveries) {
         this.jdbc = jdbc;
         this.library = library;
         this.suppliers = suppliers;
-        this.contracts = contracts;
-        this.commitments = commitments;
+        this.fixtures = fixtures;
         this.deliveries = deliveries;
         this.supplierId = suppliers.registerSupplier(
                 new NewSupplier(
@@ -95,31 +89,25 @@ class ManagerFixtures {
         LocalDate start = LocalDate.of(2025, 4, 1);
         LocalDate end = LocalDate.of(2027, 3, 31);
         String reference = "CMT-" + System.nanoTime() % 1_000_000 + "-" + COUNT.incrementAndGet();
-        long contractId = contracts.registerContract(
+        LiveContract live = fixtures.liveContract(
                 councilId,
-                new ContractDetails(
-                        reference,
-                        "Grounds maintenance (contract manager tests)",
-                        ContractCategory.SERVICES,
-                        new BigDecimal("400000.00"),
-                        start,
-                        end,
-                        new BigDecimal("10"),
-                        null,
-                        officer,
-                        manager,
-                        null,
-                        "The county"),
-                officerActor);
-        contracts.startTender(councilId, contractId, 0, officerActor);
-        long jobs =
-                commit(councilId, contractId, measures.get("LOC-JOBS"), new BigDecimal("8"), end, null, officerActor);
-        long visits = commit(
-                councilId, contractId, measures.get("SCHOOL-VISITS"), new BigDecimal("20"), end, null, officerActor);
-        long story = commit(
-                councilId, contractId, measures.get("INNOVATION"), null, null, "A new way of working", officerActor);
-        contracts.awardContract(councilId, contractId, 1, supplierId, start, officerActor);
-        contracts.startDelivery(councilId, contractId, 2, officerActor);
+                officerActor,
+                supplierId,
+                start,
+                aContract(reference)
+                        .titled("Grounds maintenance (contract manager tests)")
+                        .worth("400000.00")
+                        .running(start, end)
+                        .procurementOfficer(officer)
+                        .contractManager(manager)
+                        .localArea("The county"),
+                commitment(measures.get("LOC-JOBS")).target("8").due(end),
+                commitment(measures.get("SCHOOL-VISITS")).target("20").due(end),
+                commitment(measures.get("INNOVATION")).noTarget().narrative("A new way of working"));
+        long contractId = live.id();
+        long jobs = live.commitment(0);
+        long visits = live.commitment(1);
+        long story = live.commitment(2);
 
         long verifiedQ4 = submitted(jobs, Quarter.parse("Q4 2025/26"), "1.5", supplierActor);
         deliveries.verifyReturn(councilId, verifiedQ4, 1, null, managerActor);
@@ -132,20 +120,9 @@ class ManagerFixtures {
         return new Setup(councilId, slug, reference, contractId, jobs, story, visits, q1, q2, verifiedQ4, supplierId);
     }
 
-    private long commit(
-            long councilId,
-            long contractId,
-            MeasureView measure,
-            BigDecimal target,
-            LocalDate due,
-            String narrative,
-            Actor actor) {
-        return commitments.addCommitment(
-                councilId,
-                contractId,
-                new CommitmentTerms(
-                        measure.id(), target, due, null, measure.outcomeIds().get(0), narrative, true, null, null),
-                actor);
+    /** A local commitment to the measure, serving the first outcome it serves. */
+    private static CommitmentTermsBuilder commitment(MeasureView measure) {
+        return aCommitment(measure.id(), measure.outcomeIds().get(0)).local();
     }
 
     private long submitted(long commitmentId, Quarter quarter, String quantity, Actor actor) {

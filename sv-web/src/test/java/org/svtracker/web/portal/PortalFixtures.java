@@ -1,5 +1,8 @@
 package org.svtracker.web.portal;
 
+import static org.svtracker.domain.testing.CommitmentTermsBuilder.aCommitment;
+import static org.svtracker.domain.testing.ContractDetailsBuilder.aContract;
+
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,11 +15,6 @@ import org.svtracker.domain.account.Accounts;
 import org.svtracker.domain.account.NewStaffMember;
 import org.svtracker.domain.account.Role;
 import org.svtracker.domain.audit.Actor;
-import org.svtracker.domain.commitment.CommitmentTerms;
-import org.svtracker.domain.commitment.Commitments;
-import org.svtracker.domain.contract.ContractCategory;
-import org.svtracker.domain.contract.ContractDetails;
-import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.council.Council;
 import org.svtracker.domain.council.CouncilRepository;
 import org.svtracker.domain.council.CouncilSettings;
@@ -30,6 +28,7 @@ import org.svtracker.domain.measure.MeasureView;
 import org.svtracker.domain.supplier.NewSupplier;
 import org.svtracker.domain.supplier.SupplierSize;
 import org.svtracker.domain.supplier.Suppliers;
+import org.svtracker.domain.testing.DomainFixtures;
 
 /**
  * A council of its own for a portal test, through the product's services: a live contract with a
@@ -101,55 +100,30 @@ final class PortalFixtures {
         accounts.createSupplierUser(supplierUsername, "Sam Supplier", null, PASSWORD, supplierId);
 
         Actor officerActor = Actor.user(officer, "Officer");
-        Contracts contracts = context.getBean(Contracts.class);
-        long contractId = contracts.registerContract(
-                councilId,
-                new ContractDetails(
-                        "PT-" + suffix,
-                        "Parks and open spaces",
-                        ContractCategory.SERVICES,
-                        new BigDecimal("400000.00"),
-                        LocalDate.of(2025, 4, 1),
-                        LocalDate.of(2028, 3, 31),
-                        new BigDecimal("10"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                officerActor);
-        contracts.startTender(councilId, contractId, 0, officerActor);
-        Commitments commitments = context.getBean(Commitments.class);
-        long jobs = commitments.addCommitment(
-                councilId,
-                contractId,
-                new CommitmentTerms(
-                        measures.get("JOBS"),
-                        new BigDecimal("3"),
-                        LocalDate.of(2028, 3, 31),
-                        null,
-                        outcomes.get("EMP"),
-                        "Three local posts",
-                        true,
-                        null,
-                        null),
-                officerActor);
-        long story = commitments.addCommitment(
-                councilId,
-                contractId,
-                new CommitmentTerms(
-                        measures.get("STORY"),
-                        null,
-                        LocalDate.of(2028, 3, 31),
-                        null,
-                        outcomes.get("COM"),
-                        "A community garden with a local school",
-                        true,
-                        null,
-                        null),
-                officerActor);
-        contracts.awardContract(councilId, contractId, 1, supplierId, LocalDate.of(2025, 3, 1), officerActor);
-        contracts.startDelivery(councilId, contractId, 2, officerActor);
+        LocalDate end = LocalDate.of(2028, 3, 31);
+        DomainFixtures.LiveContract live = context.getBean(DomainFixtures.class)
+                .liveContract(
+                        councilId,
+                        officerActor,
+                        supplierId,
+                        LocalDate.of(2025, 3, 1),
+                        aContract("PT-" + suffix)
+                                .titled("Parks and open spaces")
+                                .worth("400000.00")
+                                .running(LocalDate.of(2025, 4, 1), end),
+                        aCommitment(measures.get("JOBS"), outcomes.get("EMP"))
+                                .target("3")
+                                .due(end)
+                                .narrative("Three local posts")
+                                .local(),
+                        aCommitment(measures.get("STORY"), outcomes.get("COM"))
+                                .noTarget()
+                                .due(end)
+                                .narrative("A community garden with a local school")
+                                .local());
+        long contractId = live.id();
+        long jobs = live.commitment(0);
+        long story = live.commitment(1);
         return new Portal(
                 councilId, manager, "contracts." + slug, supplierId, supplierUsername, contractId, jobs, story);
     }

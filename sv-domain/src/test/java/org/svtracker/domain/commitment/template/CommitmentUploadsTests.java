@@ -2,9 +2,9 @@ package org.svtracker.domain.commitment.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.svtracker.domain.testing.ContractDetailsBuilder.aContract;
 
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.svtracker.domain.DomainIntegrationTest;
 import org.svtracker.domain.commitment.Commitments;
 import org.svtracker.domain.contract.ContractCategory;
-import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.ContractNotFound;
 import org.svtracker.domain.contract.Contracts;
 import org.svtracker.domain.framework.Frameworks;
@@ -57,8 +56,15 @@ class CommitmentUploadsTests {
     @BeforeEach
     void aContractInTender() {
         council = fixtures.council("uploadshire");
-        contractId = contracts.registerContract(council.id(), details("UPL-1"), council.officer());
-        contracts.startTender(council.id(), contractId, 0, council.officer());
+        contractId = fixtures.contractInTender(
+                council,
+                aContract("UPL-1")
+                        .titled("Road resurfacing")
+                        .category(ContractCategory.WORKS)
+                        .worth("2500000.00")
+                        .running(LocalDate.of(2027, 4, 1), LocalDate.of(2029, 3, 31))
+                        .staffOf(council)
+                        .localArea("Uploadshire"));
     }
 
     @Test
@@ -163,8 +169,7 @@ class CommitmentUploadsTests {
     void onceTheContractIsLiveNothingCanBeUploadedOrConfirmed() {
         var upload = uploads.upload(council.id(), contractId, "bid.csv", bytes(FILLED), council.officer());
         long supplier = fixtures.supplier("Upload Builders Ltd");
-        contracts.awardContract(council.id(), contractId, 1, supplier, LocalDate.of(2026, 10, 1), council.officer());
-        contracts.startDelivery(council.id(), contractId, 2, council.officer());
+        fixtures.awardAndStartDelivery(council, contractId, supplier, LocalDate.of(2026, 10, 1));
 
         assertThatThrownBy(() -> uploads.confirm(council.id(), contractId, upload.uploadId(), council.officer()))
                 .isInstanceOf(CommitmentsLocked.class);
@@ -214,21 +219,5 @@ class CommitmentUploadsTests {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private ContractDetails details(String reference) {
-        return new ContractDetails(
-                reference,
-                "Road resurfacing",
-                ContractCategory.WORKS,
-                new BigDecimal("2500000.00"),
-                LocalDate.of(2027, 4, 1),
-                LocalDate.of(2029, 3, 31),
-                new BigDecimal("10"),
-                null,
-                council.procurementOfficerId(),
-                council.contractManagerId(),
-                null,
-                "Uploadshire");
     }
 }
