@@ -1,6 +1,5 @@
 package org.svtracker.domain.account;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,21 +21,17 @@ public class UserAccount {
 
     private String username;
 
-    @Column(name = "display_name")
     private String displayName;
 
     private String email;
 
-    @Column(name = "password_hash")
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
     private Role role;
 
-    @Column(name = "council_id")
     private Long councilId;
 
-    @Column(name = "supplier_id")
     private Long supplierId;
 
     private boolean enabled;

@@ -1,6 +1,5 @@
 package org.svtracker.domain.beyond;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,7 +21,6 @@ public class BeyondProcurementActivity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "council_id")
     private long councilId;
 
     @Enumerated(EnumType.STRING)
@@ -32,10 +30,8 @@ public class BeyondProcurementActivity {
 
     private String description;
 
-    @Column(name = "outcome_id")
     private long outcomeId;
 
-    @Column(name = "activity_date")
     private LocalDate activityDate;
 
     private BigDecimal quantity;

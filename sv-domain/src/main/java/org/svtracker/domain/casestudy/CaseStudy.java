@@ -1,6 +1,5 @@
 package org.svtracker.domain.casestudy;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,13 +24,10 @@ public class CaseStudy {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "council_id")
     private long councilId;
 
-    @Column(name = "contract_id")
     private Long contractId;
 
-    @Column(name = "outcome_id")
     private Long outcomeId;
 
     private String title;
@@ -41,7 +37,6 @@ public class CaseStudy {
     @Enumerated(EnumType.STRING)
     private Status status;
 
-    @Column(name = "published_at")
     private OffsetDateTime publishedAt;
 
     @Version

@@ -38,22 +38,16 @@ public class Commitment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "council_id")
     private long councilId;
 
-    @Column(name = "contract_id")
     private long contractId;
 
-    @Column(name = "measure_id")
     private long measureId;
 
-    @Column(name = "primary_outcome_id")
     private long primaryOutcomeId;
 
-    @Column(name = "target_quantity")
     private BigDecimal targetQuantity;
 
-    @Column(name = "due_date")
     private LocalDate dueDate;
 
     @ElementCollection
@@ -66,32 +60,23 @@ public class Commitment {
 
     private boolean local;
 
-    @Column(name = "proxy_per_unit")
     private BigDecimal proxyPerUnit;
 
-    @Column(name = "proxy_financial_year")
     private Integer proxyFinancialYear;
 
-    @Column(name = "proxy_source")
     private String proxySource;
 
-    @Column(name = "proxy_licence")
     private String proxyLicence;
 
-    @Column(name = "gross_value")
     private BigDecimal grossValue;
 
-    @Column(name = "net_value")
     private BigDecimal netValue;
 
-    @Column(name = "deadweight_percent")
     private BigDecimal deadweightPercent;
 
-    @Column(name = "attribution_percent")
     private BigDecimal attributionPercent;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "manual_rag")
     private RagStatus manualRag;
 
     @Version

@@ -1,6 +1,5 @@
 package org.svtracker.domain.contract;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,7 +23,6 @@ public class Contract {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "council_id")
     private long councilId;
 
     private String reference;
@@ -36,36 +34,27 @@ public class Contract {
 
     private BigDecimal value;
 
-    @Column(name = "start_date")
     private LocalDate startDate;
 
-    @Column(name = "end_date")
     private LocalDate endDate;
 
     @Enumerated(EnumType.STRING)
     private ContractStatus status;
 
-    @Column(name = "weighting_percent")
     private BigDecimal weightingPercent;
 
-    @Column(name = "weighting_reason")
     private String weightingReason;
 
-    @Column(name = "supplier_id")
     private Long supplierId;
 
-    @Column(name = "awarded_on")
     private LocalDate awardedOn;
 
-    @Column(name = "procurement_officer_id")
     private Long procurementOfficerId;
 
-    @Column(name = "contract_manager_id")
     private Long contractManagerId;
 
     private String ocid;
 
-    @Column(name = "local_area")
     private String localArea;
 
     @Version

@@ -23,19 +23,14 @@ public class Council {
 
     private String name;
 
-    @Column(name = "social_value_threshold")
     private BigDecimal socialValueThreshold;
 
-    @Column(name = "target_percent")
     private BigDecimal targetPercent;
 
-    @Column(name = "minimum_weighting_percent")
     private BigDecimal minimumWeightingPercent;
 
-    @Column(name = "rag_upper_percent")
     private BigDecimal ragUpperPercent;
 
-    @Column(name = "rag_lower_percent")
     private BigDecimal ragLowerPercent;
 
     @Version

@@ -1,7 +1,6 @@
 package org.svtracker.domain.framework;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,12 +26,10 @@ public class FrameworkEdition {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "council_id")
     private long councilId;
 
     private String name;
 
-    @Column(name = "effective_from")
     private LocalDate effectiveFrom;
 
     @OneToMany(mappedBy = "edition", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -1,6 +1,5 @@
 package org.svtracker.domain.framework;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -23,7 +22,6 @@ public class Outcome {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "council_id")
     private long councilId;
 
     @ManyToOne(fetch = FetchType.LAZY)

@@ -1,7 +1,6 @@
 package org.svtracker.domain.framework;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -25,7 +24,6 @@ public class Theme {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "council_id")
     private long councilId;
 
     @ManyToOne(fetch = FetchType.LAZY)

@@ -2,7 +2,6 @@ package org.svtracker.domain.measure;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -36,7 +35,6 @@ public class Measure {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "council_id")
     private Long councilId;
 
     private String code;
@@ -46,13 +44,11 @@ public class Measure {
     @Enumerated(EnumType.STRING)
     private MeasureUnit unit;
 
-    @Column(name = "unit_guidance")
     private String unitGuidance;
 
     @Enumerated(EnumType.STRING)
     private MeasureKind kind;
 
-    @Column(name = "adopted_from_id")
     private Long adoptedFromId;
 
     @ElementCollection
@@ -69,9 +65,7 @@ public class Measure {
 
     /** The outcome a measure serves, stored with its council so the database can check they match. */
     @Embeddable
-    public record ServedOutcome(
-            @Column(name = "outcome_id") long outcomeId,
-            @Column(name = "council_id") long councilId) {}
+    public record ServedOutcome(long outcomeId, long councilId) {}
 
     protected Measure() {}
 

@@ -1,6 +1,5 @@
 package org.svtracker.domain.measure;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -27,10 +26,8 @@ public class ProxyValue {
     @JoinColumn(name = "measure_id")
     private Measure measure;
 
-    @Column(name = "financial_year")
     private int financialYear;
 
-    @Column(name = "value_per_unit")
     private BigDecimal valuePerUnit;
 
     private String source;

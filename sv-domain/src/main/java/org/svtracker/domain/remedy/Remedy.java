@@ -1,6 +1,5 @@
 package org.svtracker.domain.remedy;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,17 +26,14 @@ public class Remedy {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "council_id")
     private long councilId;
 
-    @Column(name = "commitment_id")
     private long commitmentId;
 
     private String action;
 
     private String owner;
 
-    @Column(name = "due_date")
     private LocalDate dueDate;
 
     @Enumerated(EnumType.STRING)
@@ -45,19 +41,14 @@ public class Remedy {
 
     private String outcome;
 
-    @Column(name = "penalty_amount")
     private BigDecimal penaltyAmount;
 
-    @Column(name = "penalty_note")
     private String penaltyNote;
 
-    @Column(name = "opened_by")
     private Long openedBy;
 
-    @Column(name = "opened_at")
     private OffsetDateTime openedAt;
 
-    @Column(name = "closed_at")
     private OffsetDateTime closedAt;
 
     @Version

@@ -1,6 +1,5 @@
 package org.svtracker.domain.supplier;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,7 +23,6 @@ public class Supplier {
 
     private String name;
 
-    @Column(name = "companies_house_number")
     private String companiesHouseNumber;
 
     @Enumerated(EnumType.STRING)
