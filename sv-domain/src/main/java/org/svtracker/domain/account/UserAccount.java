@@ -3,21 +3,14 @@ package org.svtracker.domain.account;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.Locale;
+import org.svtracker.domain.VersionedEntity;
 
 /** Someone who signs in: council staff, a supplier's staff member or the platform admin. */
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class UserAccount extends VersionedEntity {
 
     private String username;
 
@@ -35,9 +28,6 @@ public class UserAccount {
     private Long supplierId;
 
     private boolean enabled;
-
-    @Version
-    private long version;
 
     protected UserAccount() {}
 
@@ -95,10 +85,6 @@ public class UserAccount {
         this.passwordHash = newPasswordHash;
     }
 
-    public Long id() {
-        return id;
-    }
-
     public String username() {
         return username;
     }
@@ -129,9 +115,5 @@ public class UserAccount {
 
     public boolean enabled() {
         return enabled;
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -3,28 +3,19 @@ package org.svtracker.domain.casestudy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import org.svtracker.domain.council.CouncilOwned;
 
 /** A story of social value delivered; published ones appear in the annual report. */
 @Entity
 @Table(name = "case_study")
-public class CaseStudy {
+public class CaseStudy extends CouncilOwned {
 
     public enum Status {
         DRAFT,
         PUBLISHED
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private long councilId;
 
     private Long contractId;
 
@@ -39,13 +30,10 @@ public class CaseStudy {
 
     private OffsetDateTime publishedAt;
 
-    @Version
-    private long version;
-
     protected CaseStudy() {}
 
     CaseStudy(long councilId, Long contractId, Long outcomeId, String title, String body) {
-        this.councilId = councilId;
+        super(councilId);
         this.status = Status.DRAFT;
         rewrite(contractId, outcomeId, title, body);
     }
@@ -76,14 +64,6 @@ public class CaseStudy {
         this.publishedAt = null;
     }
 
-    public Long id() {
-        return id;
-    }
-
-    public long councilId() {
-        return councilId;
-    }
-
     public Long contractId() {
         return contractId;
     }
@@ -106,9 +86,5 @@ public class CaseStudy {
 
     public OffsetDateTime publishedAt() {
         return publishedAt;
-    }
-
-    public long version() {
-        return version;
     }
 }

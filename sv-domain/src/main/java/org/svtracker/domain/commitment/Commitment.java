@@ -6,13 +6,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -21,6 +17,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.svtracker.domain.calendar.FinancialYear;
 import org.svtracker.domain.calendar.Quarter;
+import org.svtracker.domain.council.CouncilOwned;
 import org.svtracker.domain.measure.Measure;
 import org.svtracker.domain.measure.MeasureKind;
 import org.svtracker.domain.measure.ProxyValue;
@@ -32,13 +29,7 @@ import org.svtracker.domain.money.Money;
  */
 @Entity
 @Table(name = "commitment")
-public class Commitment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private long councilId;
+public class Commitment extends CouncilOwned {
 
     private long contractId;
 
@@ -79,20 +70,17 @@ public class Commitment {
     @Enumerated(EnumType.STRING)
     private RagStatus manualRag;
 
-    @Version
-    private long version;
-
     protected Commitment() {}
 
     Commitment(long councilId, long contractId, Measure measure, CommitmentTerms terms) {
-        this.councilId = councilId;
+        super(councilId);
         this.contractId = contractId;
         revise(measure, terms);
     }
 
     /** Changes the terms; the proxy, once frozen, stays, and the value is worked out again from it. */
     void revise(Measure measure, CommitmentTerms terms) {
-        if (measure.councilId() == null || measure.councilId() != councilId) {
+        if (measure.councilId() == null || measure.councilId() != councilId()) {
             throw new IllegalArgumentException("The measure must be in this council's library");
         }
         if (!measure.serves(terms.primaryOutcomeId())) {
@@ -235,14 +223,6 @@ public class Commitment {
         return values;
     }
 
-    public Long id() {
-        return id;
-    }
-
-    public long councilId() {
-        return councilId;
-    }
-
     public long contractId() {
         return contractId;
     }
@@ -311,9 +291,5 @@ public class Commitment {
 
     public RagStatus manualRag() {
         return manualRag;
-    }
-
-    public long version() {
-        return version;
     }
 }

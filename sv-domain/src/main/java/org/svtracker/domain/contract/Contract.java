@@ -3,27 +3,18 @@ package org.svtracker.domain.contract;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.svtracker.domain.council.CouncilOwned;
 import org.svtracker.domain.money.Money;
 
 /** A council's contract, from planning to closure, with the supplier it was awarded to. */
 @Entity
 @Table(name = "contract")
-public class Contract {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private long councilId;
+public class Contract extends CouncilOwned {
 
     private String reference;
 
@@ -57,13 +48,10 @@ public class Contract {
 
     private String localArea;
 
-    @Version
-    private long version;
-
     protected Contract() {}
 
     Contract(long councilId, ContractDetails details) {
-        this.councilId = councilId;
+        super(councilId);
         this.status = ContractStatus.PLANNED;
         revise(details);
     }
@@ -148,14 +136,6 @@ public class Contract {
         return values;
     }
 
-    public Long id() {
-        return id;
-    }
-
-    public long councilId() {
-        return councilId;
-    }
-
     public String reference() {
         return reference;
     }
@@ -214,9 +194,5 @@ public class Contract {
 
     public String localArea() {
         return localArea;
-    }
-
-    public long version() {
-        return version;
     }
 }

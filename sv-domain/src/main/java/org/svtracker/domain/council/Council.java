@@ -2,22 +2,15 @@ package org.svtracker.domain.council;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import org.svtracker.domain.VersionedEntity;
 
 /** A council: the tenant. Its settings say which contracts are in scope and how delivery is judged. */
 @Entity
 @Table(name = "council")
-public class Council {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Council extends VersionedEntity {
 
     private String slug;
 
@@ -32,9 +25,6 @@ public class Council {
     private BigDecimal ragUpperPercent;
 
     private BigDecimal ragLowerPercent;
-
-    @Version
-    private long version;
 
     @Column(name = "created_at", insertable = false, updatable = false)
     private OffsetDateTime createdAt;
@@ -55,20 +45,12 @@ public class Council {
         this.ragLowerPercent = settings.ragLowerPercent();
     }
 
-    public Long id() {
-        return id;
-    }
-
     public String slug() {
         return slug;
     }
 
     public String name() {
         return name;
-    }
-
-    public long version() {
-        return version;
     }
 
     public CouncilSettings settings() {

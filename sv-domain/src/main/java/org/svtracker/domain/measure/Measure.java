@@ -7,19 +7,16 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.svtracker.domain.VersionedEntity;
 import org.svtracker.domain.calendar.FinancialYear;
 
 /**
@@ -29,11 +26,7 @@ import org.svtracker.domain.calendar.FinancialYear;
  */
 @Entity
 @Table(name = "measure")
-public class Measure {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Measure extends VersionedEntity {
 
     private Long councilId;
 
@@ -59,9 +52,6 @@ public class Measure {
     @OneToMany(mappedBy = "measure", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("financialYear")
     private List<ProxyValue> proxies = new ArrayList<>();
-
-    @Version
-    private long version;
 
     /** The outcome a measure serves, stored with its council so the database can check they match. */
     @Embeddable
@@ -131,10 +121,6 @@ public class Measure {
         this.adoptedFromId = sharedMeasureId;
     }
 
-    public Long id() {
-        return id;
-    }
-
     public Long councilId() {
         return councilId;
     }
@@ -165,9 +151,5 @@ public class Measure {
 
     public List<ProxyValue> proxies() {
         return List.copyOf(proxies);
-    }
-
-    public long version() {
-        return version;
     }
 }

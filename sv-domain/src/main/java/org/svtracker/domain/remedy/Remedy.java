@@ -3,30 +3,21 @@ package org.svtracker.domain.remedy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.svtracker.domain.council.CouncilOwned;
 
 /** A recovery plan on an under-delivering commitment, closed with what came of it. */
 @Entity
 @Table(name = "remedy")
-public class Remedy {
+public class Remedy extends CouncilOwned {
 
     public enum Status {
         OPEN,
         CLOSED
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private long councilId;
 
     private long commitmentId;
 
@@ -51,9 +42,6 @@ public class Remedy {
 
     private OffsetDateTime closedAt;
 
-    @Version
-    private long version;
-
     protected Remedy() {}
 
     Remedy(
@@ -64,10 +52,10 @@ public class Remedy {
             LocalDate dueDate,
             Long openedBy,
             OffsetDateTime at) {
+        super(councilId);
         if (action == null || action.isBlank() || owner == null || owner.isBlank() || dueDate == null) {
             throw new IllegalArgumentException("A recovery plan needs an action, an owner and a due date");
         }
-        this.councilId = councilId;
         this.commitmentId = commitmentId;
         this.action = action.trim();
         this.owner = owner.trim();
@@ -98,14 +86,6 @@ public class Remedy {
         this.closedAt = at;
     }
 
-    public Long id() {
-        return id;
-    }
-
-    public long councilId() {
-        return councilId;
-    }
-
     public long commitmentId() {
         return commitmentId;
     }
@@ -132,9 +112,5 @@ public class Remedy {
 
     public BigDecimal penaltyAmount() {
         return penaltyAmount;
-    }
-
-    public long version() {
-        return version;
     }
 }
