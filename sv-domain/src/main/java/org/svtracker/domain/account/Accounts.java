@@ -64,14 +64,7 @@ public class Accounts {
             throw new IllegalStateException("A council admin cannot disable their own account");
         }
         account.disable();
-        accounts.saveAndFlush(account);
-        audit.record(
-                actor,
-                councilId,
-                AuditedEntity.USER_ACCOUNT,
-                userId,
-                "DISABLED",
-                Map.of("username", account.username()));
+        saveAndRecord(account, councilId, "DISABLED", actor);
     }
 
     /** Lets a disabled user of the council sign in again. */
@@ -79,13 +72,17 @@ public class Accounts {
     public void enableUser(long councilId, long userId, long expectedVersion, Actor actor) {
         UserAccount account = editable(councilId, userId, expectedVersion);
         account.enable();
+        saveAndRecord(account, councilId, "ENABLED", actor);
+    }
+
+    private void saveAndRecord(UserAccount account, long councilId, String event, Actor actor) {
         accounts.saveAndFlush(account);
         audit.record(
                 actor,
                 councilId,
                 AuditedEntity.USER_ACCOUNT,
-                userId,
-                "ENABLED",
+                account.id(),
+                event,
                 Map.of("username", account.username()));
     }
 

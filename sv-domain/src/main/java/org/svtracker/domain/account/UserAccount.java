@@ -1,48 +1,33 @@
 package org.svtracker.domain.account;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.Locale;
+import org.svtracker.domain.VersionedEntity;
 
 /** Someone who signs in: council staff, a supplier's staff member or the platform admin. */
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class UserAccount extends VersionedEntity {
 
     private String username;
 
-    @Column(name = "display_name")
     private String displayName;
 
     private String email;
 
-    @Column(name = "password_hash")
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
     private Role role;
 
-    @Column(name = "council_id")
     private Long councilId;
 
-    @Column(name = "supplier_id")
     private Long supplierId;
 
     private boolean enabled;
-
-    @Version
-    private long version;
 
     protected UserAccount() {}
 
@@ -100,10 +85,6 @@ public class UserAccount {
         this.passwordHash = newPasswordHash;
     }
 
-    public Long id() {
-        return id;
-    }
-
     public String username() {
         return username;
     }
@@ -134,9 +115,5 @@ public class UserAccount {
 
     public boolean enabled() {
         return enabled;
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
 import org.svtracker.domain.audit.AuditedEntity;
+import org.svtracker.domain.council.CouncilViews;
 import org.svtracker.domain.measure.MeasureUnit;
 
 /** Beyond-procurement activities: recorded by council staff, reported apart from contracts. */
@@ -23,11 +24,13 @@ public class BeyondProcurement {
     private final ActivityRepository activities;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
+    private final CouncilViews<ActivityView> views;
 
     BeyondProcurement(ActivityRepository activities, AuditTrail audit, JdbcClient jdbc) {
         this.activities = activities;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.views = new CouncilViews<>(jdbc, VIEW_SELECT, "a", BeyondProcurement::view);
     }
 
     @Transactional
@@ -63,19 +66,12 @@ public class BeyondProcurement {
     /** Every activity of the council, newest first, with its outcome, in one query. */
     @Transactional(readOnly = true)
     public List<ActivityView> activitiesOf(long councilId) {
-        return jdbc.sql(VIEW_SELECT + " where a.council_id = ? order by a.activity_date desc, a.id desc")
-                .param(councilId)
-                .query(BeyondProcurement::view)
-                .list();
+        return views.list(councilId, "a.activity_date desc, a.id desc");
     }
 
     @Transactional(readOnly = true)
     public ActivityView activity(long councilId, long activityId) {
-        return jdbc.sql(VIEW_SELECT + " where a.council_id = ? and a.id = ?")
-                .params(councilId, activityId)
-                .query(BeyondProcurement::view)
-                .optional()
-                .orElseThrow(() -> ActivityNotFound.forId(activityId));
+        return views.find(councilId, activityId).orElseThrow(() -> ActivityNotFound.forId(activityId));
     }
 
     private static final String VIEW_SELECT = """

@@ -1,29 +1,18 @@
 package org.svtracker.domain.beyond;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.svtracker.domain.council.CouncilOwned;
 import org.svtracker.domain.measure.MeasureUnit;
 
 /** Social value the council creates itself, recorded against its outcomes and reported apart. */
 @Entity
 @Table(name = "beyond_procurement_activity")
-public class BeyondProcurementActivity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "council_id")
-    private long councilId;
+public class BeyondProcurementActivity extends CouncilOwned {
 
     @Enumerated(EnumType.STRING)
     private ActivityKind kind;
@@ -32,10 +21,8 @@ public class BeyondProcurementActivity {
 
     private String description;
 
-    @Column(name = "outcome_id")
     private long outcomeId;
 
-    @Column(name = "activity_date")
     private LocalDate activityDate;
 
     private BigDecimal quantity;
@@ -43,13 +30,10 @@ public class BeyondProcurementActivity {
     @Enumerated(EnumType.STRING)
     private MeasureUnit unit;
 
-    @Version
-    private long version;
-
     protected BeyondProcurementActivity() {}
 
     BeyondProcurementActivity(long councilId, NewActivity activity) {
-        this.councilId = councilId;
+        super(councilId);
         revise(activity);
     }
 
@@ -72,10 +56,6 @@ public class BeyondProcurementActivity {
         this.activityDate = java.util.Objects.requireNonNull(activity.activityDate(), "An activity needs a date");
         this.quantity = activity.quantity();
         this.unit = activity.unit();
-    }
-
-    public Long id() {
-        return id;
     }
 
     public ActivityKind kind() {
@@ -104,9 +84,5 @@ public class BeyondProcurementActivity {
 
     public MeasureUnit unit() {
         return unit;
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
 import org.svtracker.domain.audit.AuditedEntity;
+import org.svtracker.domain.council.CouncilViews;
 
 /** Case studies: written by contract managers, published into the annual report. */
 @Service
@@ -22,12 +23,14 @@ public class CaseStudies {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CouncilViews<CaseStudyView> views;
 
     CaseStudies(CaseStudyRepository caseStudies, AuditTrail audit, JdbcClient jdbc, Clock clock) {
         this.caseStudies = caseStudies;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.views = new CouncilViews<>(jdbc, VIEW_SELECT, "cs", CaseStudies::view);
     }
 
     @Transactional
@@ -88,19 +91,12 @@ public class CaseStudies {
     /** Every case study of the council, newest first, with contract, supplier and outcome, in one query. */
     @Transactional(readOnly = true)
     public List<CaseStudyView> caseStudiesOf(long councilId) {
-        return jdbc.sql(VIEW_SELECT + " where cs.council_id = ? order by cs.id desc")
-                .param(councilId)
-                .query(CaseStudies::view)
-                .list();
+        return views.list(councilId, "cs.id desc");
     }
 
     @Transactional(readOnly = true)
     public CaseStudyView caseStudy(long councilId, long caseStudyId) {
-        return jdbc.sql(VIEW_SELECT + " where cs.council_id = ? and cs.id = ?")
-                .params(councilId, caseStudyId)
-                .query(CaseStudies::view)
-                .optional()
-                .orElseThrow(() -> CaseStudyNotFound.forId(caseStudyId));
+        return views.find(councilId, caseStudyId).orElseThrow(() -> CaseStudyNotFound.forId(caseStudyId));
     }
 
     /** The council's contracts that have a supplier, the ones a story can be about. */

@@ -1,37 +1,24 @@
 package org.svtracker.domain.casestudy;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import org.svtracker.domain.council.CouncilOwned;
 
 /** A story of social value delivered; published ones appear in the annual report. */
 @Entity
 @Table(name = "case_study")
-public class CaseStudy {
+public class CaseStudy extends CouncilOwned {
 
     public enum Status {
         DRAFT,
         PUBLISHED
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "council_id")
-    private long councilId;
-
-    @Column(name = "contract_id")
     private Long contractId;
 
-    @Column(name = "outcome_id")
     private Long outcomeId;
 
     private String title;
@@ -41,16 +28,12 @@ public class CaseStudy {
     @Enumerated(EnumType.STRING)
     private Status status;
 
-    @Column(name = "published_at")
     private OffsetDateTime publishedAt;
-
-    @Version
-    private long version;
 
     protected CaseStudy() {}
 
     CaseStudy(long councilId, Long contractId, Long outcomeId, String title, String body) {
-        this.councilId = councilId;
+        super(councilId);
         this.status = Status.DRAFT;
         rewrite(contractId, outcomeId, title, body);
     }
@@ -81,14 +64,6 @@ public class CaseStudy {
         this.publishedAt = null;
     }
 
-    public Long id() {
-        return id;
-    }
-
-    public long councilId() {
-        return councilId;
-    }
-
     public Long contractId() {
         return contractId;
     }
@@ -111,9 +86,5 @@ public class CaseStudy {
 
     public OffsetDateTime publishedAt() {
         return publishedAt;
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -6,13 +6,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -21,6 +17,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.svtracker.domain.calendar.FinancialYear;
 import org.svtracker.domain.calendar.Quarter;
+import org.svtracker.domain.council.CouncilOwned;
 import org.svtracker.domain.measure.Measure;
 import org.svtracker.domain.measure.MeasureKind;
 import org.svtracker.domain.measure.ProxyValue;
@@ -32,28 +29,16 @@ import org.svtracker.domain.money.Money;
  */
 @Entity
 @Table(name = "commitment")
-public class Commitment {
+public class Commitment extends CouncilOwned {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "council_id")
-    private long councilId;
-
-    @Column(name = "contract_id")
     private long contractId;
 
-    @Column(name = "measure_id")
     private long measureId;
 
-    @Column(name = "primary_outcome_id")
     private long primaryOutcomeId;
 
-    @Column(name = "target_quantity")
     private BigDecimal targetQuantity;
 
-    @Column(name = "due_date")
     private LocalDate dueDate;
 
     @ElementCollection
@@ -66,48 +51,36 @@ public class Commitment {
 
     private boolean local;
 
-    @Column(name = "proxy_per_unit")
     private BigDecimal proxyPerUnit;
 
-    @Column(name = "proxy_financial_year")
     private Integer proxyFinancialYear;
 
-    @Column(name = "proxy_source")
     private String proxySource;
 
-    @Column(name = "proxy_licence")
     private String proxyLicence;
 
-    @Column(name = "gross_value")
     private BigDecimal grossValue;
 
-    @Column(name = "net_value")
     private BigDecimal netValue;
 
-    @Column(name = "deadweight_percent")
     private BigDecimal deadweightPercent;
 
-    @Column(name = "attribution_percent")
     private BigDecimal attributionPercent;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "manual_rag")
     private RagStatus manualRag;
-
-    @Version
-    private long version;
 
     protected Commitment() {}
 
     Commitment(long councilId, long contractId, Measure measure, CommitmentTerms terms) {
-        this.councilId = councilId;
+        super(councilId);
         this.contractId = contractId;
         revise(measure, terms);
     }
 
     /** Changes the terms; the proxy, once frozen, stays, and the value is worked out again from it. */
     void revise(Measure measure, CommitmentTerms terms) {
-        if (measure.councilId() == null || measure.councilId() != councilId) {
+        if (measure.councilId() == null || measure.councilId() != councilId()) {
             throw new IllegalArgumentException("The measure must be in this council's library");
         }
         if (!measure.serves(terms.primaryOutcomeId())) {
@@ -250,14 +223,6 @@ public class Commitment {
         return values;
     }
 
-    public Long id() {
-        return id;
-    }
-
-    public long councilId() {
-        return councilId;
-    }
-
     public long contractId() {
         return contractId;
     }
@@ -326,9 +291,5 @@ public class Commitment {
 
     public RagStatus manualRag() {
         return manualRag;
-    }
-
-    public long version() {
-        return version;
     }
 }

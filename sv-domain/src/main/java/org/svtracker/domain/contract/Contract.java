@@ -1,31 +1,20 @@
 package org.svtracker.domain.contract;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.svtracker.domain.council.CouncilOwned;
 import org.svtracker.domain.money.Money;
 
 /** A council's contract, from planning to closure, with the supplier it was awarded to. */
 @Entity
 @Table(name = "contract")
-public class Contract {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "council_id")
-    private long councilId;
+public class Contract extends CouncilOwned {
 
     private String reference;
 
@@ -36,45 +25,33 @@ public class Contract {
 
     private BigDecimal value;
 
-    @Column(name = "start_date")
     private LocalDate startDate;
 
-    @Column(name = "end_date")
     private LocalDate endDate;
 
     @Enumerated(EnumType.STRING)
     private ContractStatus status;
 
-    @Column(name = "weighting_percent")
     private BigDecimal weightingPercent;
 
-    @Column(name = "weighting_reason")
     private String weightingReason;
 
-    @Column(name = "supplier_id")
     private Long supplierId;
 
-    @Column(name = "awarded_on")
     private LocalDate awardedOn;
 
-    @Column(name = "procurement_officer_id")
     private Long procurementOfficerId;
 
-    @Column(name = "contract_manager_id")
     private Long contractManagerId;
 
     private String ocid;
 
-    @Column(name = "local_area")
     private String localArea;
-
-    @Version
-    private long version;
 
     protected Contract() {}
 
     Contract(long councilId, ContractDetails details) {
-        this.councilId = councilId;
+        super(councilId);
         this.status = ContractStatus.PLANNED;
         revise(details);
     }
@@ -159,14 +136,6 @@ public class Contract {
         return values;
     }
 
-    public Long id() {
-        return id;
-    }
-
-    public long councilId() {
-        return councilId;
-    }
-
     public String reference() {
         return reference;
     }
@@ -225,9 +194,5 @@ public class Contract {
 
     public String localArea() {
         return localArea;
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -2,44 +2,29 @@ package org.svtracker.domain.council;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import org.svtracker.domain.VersionedEntity;
 
 /** A council: the tenant. Its settings say which contracts are in scope and how delivery is judged. */
 @Entity
 @Table(name = "council")
-public class Council {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Council extends VersionedEntity {
 
     private String slug;
 
     private String name;
 
-    @Column(name = "social_value_threshold")
     private BigDecimal socialValueThreshold;
 
-    @Column(name = "target_percent")
     private BigDecimal targetPercent;
 
-    @Column(name = "minimum_weighting_percent")
     private BigDecimal minimumWeightingPercent;
 
-    @Column(name = "rag_upper_percent")
     private BigDecimal ragUpperPercent;
 
-    @Column(name = "rag_lower_percent")
     private BigDecimal ragLowerPercent;
-
-    @Version
-    private long version;
 
     @Column(name = "created_at", insertable = false, updatable = false)
     private OffsetDateTime createdAt;
@@ -60,20 +45,12 @@ public class Council {
         this.ragLowerPercent = settings.ragLowerPercent();
     }
 
-    public Long id() {
-        return id;
-    }
-
     public String slug() {
         return slug;
     }
 
     public String name() {
         return name;
-    }
-
-    public long version() {
-        return version;
     }
 
     public CouncilSettings settings() {

@@ -1,18 +1,14 @@
 package org.svtracker.domain.framework;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.svtracker.domain.council.CouncilOwned;
 
 /**
  * One edition of a council's priority framework: its themes and, under them, the outcomes (or
@@ -21,31 +17,20 @@ import java.util.List;
  */
 @Entity
 @Table(name = "framework_edition")
-public class FrameworkEdition {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "council_id")
-    private long councilId;
+public class FrameworkEdition extends CouncilOwned {
 
     private String name;
 
-    @Column(name = "effective_from")
     private LocalDate effectiveFrom;
 
     @OneToMany(mappedBy = "edition", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Theme> themes = new ArrayList<>();
 
-    @Version
-    private long version;
-
     protected FrameworkEdition() {}
 
     public FrameworkEdition(long councilId, String name, LocalDate effectiveFrom) {
-        this.councilId = councilId;
+        super(councilId);
         this.name = requireText(name, "An edition needs a name");
         this.effectiveFrom = effectiveFrom;
     }
@@ -73,14 +58,6 @@ public class FrameworkEdition {
         return text.trim();
     }
 
-    public Long id() {
-        return id;
-    }
-
-    public long councilId() {
-        return councilId;
-    }
-
     public String name() {
         return name;
     }
@@ -91,9 +68,5 @@ public class FrameworkEdition {
 
     public List<Theme> themes() {
         return List.copyOf(themes);
-    }
-
-    public long version() {
-        return version;
     }
 }

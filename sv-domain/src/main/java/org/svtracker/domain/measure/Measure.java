@@ -2,25 +2,21 @@ package org.svtracker.domain.measure;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.svtracker.domain.VersionedEntity;
 import org.svtracker.domain.calendar.FinancialYear;
 
 /**
@@ -30,13 +26,8 @@ import org.svtracker.domain.calendar.FinancialYear;
  */
 @Entity
 @Table(name = "measure")
-public class Measure {
+public class Measure extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "council_id")
     private Long councilId;
 
     private String code;
@@ -46,13 +37,11 @@ public class Measure {
     @Enumerated(EnumType.STRING)
     private MeasureUnit unit;
 
-    @Column(name = "unit_guidance")
     private String unitGuidance;
 
     @Enumerated(EnumType.STRING)
     private MeasureKind kind;
 
-    @Column(name = "adopted_from_id")
     private Long adoptedFromId;
 
     @ElementCollection
@@ -64,14 +53,9 @@ public class Measure {
     @OrderBy("financialYear")
     private List<ProxyValue> proxies = new ArrayList<>();
 
-    @Version
-    private long version;
-
     /** The outcome a measure serves, stored with its council so the database can check they match. */
     @Embeddable
-    public record ServedOutcome(
-            @Column(name = "outcome_id") long outcomeId,
-            @Column(name = "council_id") long councilId) {}
+    public record ServedOutcome(long outcomeId, long councilId) {}
 
     protected Measure() {}
 
@@ -137,10 +121,6 @@ public class Measure {
         this.adoptedFromId = sharedMeasureId;
     }
 
-    public Long id() {
-        return id;
-    }
-
     public Long councilId() {
         return councilId;
     }
@@ -171,9 +151,5 @@ public class Measure {
 
     public List<ProxyValue> proxies() {
         return List.copyOf(proxies);
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -1,44 +1,31 @@
 package org.svtracker.domain.measure;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import org.svtracker.domain.VersionedEntity;
 import org.svtracker.domain.calendar.FinancialYear;
 import org.svtracker.domain.money.Money;
 
 /** £ per unit of a measure for one financial year, with where the figure comes from and its licence. */
 @Entity
 @Table(name = "proxy_value")
-public class ProxyValue {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ProxyValue extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "measure_id")
     private Measure measure;
 
-    @Column(name = "financial_year")
     private int financialYear;
 
-    @Column(name = "value_per_unit")
     private BigDecimal valuePerUnit;
 
     private String source;
 
     private String licence;
-
-    @Version
-    private long version;
 
     protected ProxyValue() {}
 

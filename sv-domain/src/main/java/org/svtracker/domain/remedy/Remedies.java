@@ -17,6 +17,7 @@ import org.svtracker.domain.audit.AuditTrail;
 import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.commitment.CommitmentNotFound;
 import org.svtracker.domain.contract.ContractStatus;
+import org.svtracker.domain.council.CouncilViews;
 import org.svtracker.domain.money.Money;
 
 /** Recovery plans on under-delivering commitments, and penalties where contracts allow them. */
@@ -27,12 +28,14 @@ public class Remedies {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CouncilViews<RemedyView> views;
 
     Remedies(RemedyRepository remedies, AuditTrail audit, JdbcClient jdbc, Clock clock) {
         this.remedies = remedies;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.views = new CouncilViews<>(jdbc, REMEDY_SELECT, "rm", Remedies::remedyView);
     }
 
     @Transactional
@@ -92,22 +95,12 @@ public class Remedies {
     /** Every recovery plan of the council, open ones first by due date, then closed ones, in one query. */
     @Transactional(readOnly = true)
     public List<RemedyView> remediesOfCouncil(long councilId) {
-        return jdbc.sql(REMEDY_SELECT + """
-                         where rm.council_id = ?
-                         order by rm.status desc, rm.due_date, rm.id
-                        """)
-                .param(councilId)
-                .query(Remedies::remedyView)
-                .list();
+        return views.list(councilId, "rm.status desc, rm.due_date, rm.id");
     }
 
     @Transactional(readOnly = true)
     public RemedyView remedy(long councilId, long remedyId) {
-        return jdbc.sql(REMEDY_SELECT + " where rm.council_id = ? and rm.id = ?")
-                .params(councilId, remedyId)
-                .query(Remedies::remedyView)
-                .optional()
-                .orElseThrow(() -> RemedyNotFound.forId(remedyId));
+        return views.find(councilId, remedyId).orElseThrow(() -> RemedyNotFound.forId(remedyId));
     }
 
     /** The commitments of the council's awarded, live and closed contracts, named, in one query. */

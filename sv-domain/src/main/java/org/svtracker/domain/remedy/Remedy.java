@@ -1,43 +1,30 @@
 package org.svtracker.domain.remedy;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.svtracker.domain.council.CouncilOwned;
 
 /** A recovery plan on an under-delivering commitment, closed with what came of it. */
 @Entity
 @Table(name = "remedy")
-public class Remedy {
+public class Remedy extends CouncilOwned {
 
     public enum Status {
         OPEN,
         CLOSED
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "council_id")
-    private long councilId;
-
-    @Column(name = "commitment_id")
     private long commitmentId;
 
     private String action;
 
     private String owner;
 
-    @Column(name = "due_date")
     private LocalDate dueDate;
 
     @Enumerated(EnumType.STRING)
@@ -45,23 +32,15 @@ public class Remedy {
 
     private String outcome;
 
-    @Column(name = "penalty_amount")
     private BigDecimal penaltyAmount;
 
-    @Column(name = "penalty_note")
     private String penaltyNote;
 
-    @Column(name = "opened_by")
     private Long openedBy;
 
-    @Column(name = "opened_at")
     private OffsetDateTime openedAt;
 
-    @Column(name = "closed_at")
     private OffsetDateTime closedAt;
-
-    @Version
-    private long version;
 
     protected Remedy() {}
 
@@ -73,10 +52,10 @@ public class Remedy {
             LocalDate dueDate,
             Long openedBy,
             OffsetDateTime at) {
+        super(councilId);
         if (action == null || action.isBlank() || owner == null || owner.isBlank() || dueDate == null) {
             throw new IllegalArgumentException("A recovery plan needs an action, an owner and a due date");
         }
-        this.councilId = councilId;
         this.commitmentId = commitmentId;
         this.action = action.trim();
         this.owner = owner.trim();
@@ -107,14 +86,6 @@ public class Remedy {
         this.closedAt = at;
     }
 
-    public Long id() {
-        return id;
-    }
-
-    public long councilId() {
-        return councilId;
-    }
-
     public long commitmentId() {
         return commitmentId;
     }
@@ -141,9 +112,5 @@ public class Remedy {
 
     public BigDecimal penaltyAmount() {
         return penaltyAmount;
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -1,30 +1,21 @@
 package org.svtracker.domain.supplier;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.Locale;
+import org.svtracker.domain.VersionedEntity;
 
 /** An organisation that holds contracts; shared across councils, so one supplier may work for several. */
 @Entity
 @Table(name = "supplier")
-public class Supplier {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Supplier extends VersionedEntity {
 
     private String slug;
 
     private String name;
 
-    @Column(name = "companies_house_number")
     private String companiesHouseNumber;
 
     @Enumerated(EnumType.STRING)
@@ -33,9 +24,6 @@ public class Supplier {
     private boolean vcse;
 
     private String postcode;
-
-    @Version
-    private long version;
 
     protected Supplier() {}
 
@@ -68,10 +56,6 @@ public class Supplier {
         return text == null || text.isBlank() ? null : text;
     }
 
-    public Long id() {
-        return id;
-    }
-
     public String slug() {
         return slug;
     }
@@ -94,9 +78,5 @@ public class Supplier {
 
     public String postcode() {
         return postcode;
-    }
-
-    public long version() {
-        return version;
     }
 }

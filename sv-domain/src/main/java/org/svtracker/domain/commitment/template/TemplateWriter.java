@@ -95,21 +95,15 @@ final class TemplateWriter {
             int outcomeRows,
             CellStyle heading,
             CellStyle date) {
-        Row reference = sheet.createRow(0);
-        reference.createCell(0).setCellValue(TemplateFiles.REFERENCE_LABEL);
-        reference.getCell(0).setCellStyle(heading);
-        reference.createCell(1).setCellValue(contract.reference());
-        Row title = sheet.createRow(1);
-        title.createCell(0).setCellValue(TITLE_LABEL);
-        title.getCell(0).setCellStyle(heading);
-        title.createCell(1).setCellValue(contract.title());
-
-        Row header = sheet.createRow(HEADER_ROW - 1);
-        TemplateColumn[] columns = TemplateColumn.values();
-        for (int c = 0; c < columns.length; c++) {
-            header.createCell(c).setCellValue(columns[c].header());
-            header.getCell(c).setCellStyle(heading);
-        }
+        headings(sheet, 0, heading, TemplateFiles.REFERENCE_LABEL).createCell(1).setCellValue(contract.reference());
+        headings(sheet, 1, heading, TITLE_LABEL).createCell(1).setCellValue(contract.title());
+        headings(
+                sheet,
+                HEADER_ROW - 1,
+                heading,
+                Arrays.stream(TemplateColumn.values())
+                        .map(TemplateColumn::header)
+                        .toArray(String[]::new));
         int first = HEADER_ROW; // 0-based index of the first commitment row
         int last = HEADER_ROW + ROWS - 1;
         int measureColumn = TemplateColumn.MEASURE.ordinal();
@@ -124,33 +118,29 @@ final class TemplateWriter {
         }
 
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        list(
+        validate(
                 sheet,
                 helper,
                 TemplateColumn.MEASURE,
                 helper.createFormulaListConstraint(MEASURES + "!$A$2:$A$" + (measureRows + 1)),
-                "Measure",
                 "Select a measure from the list.");
-        list(
+        validate(
                 sheet,
                 helper,
                 TemplateColumn.PRIMARY_OUTCOME,
                 helper.createFormulaListConstraint(OUTCOMES + "!$A$2:$A$" + (outcomeRows + 1)),
-                "Primary outcome",
                 "Select an outcome the measure serves, or leave it blank for the measure's first outcome.");
-        list(
+        validate(
                 sheet,
                 helper,
                 TemplateColumn.LOCAL,
                 helper.createExplicitListConstraint(new String[] {"yes", "no"}),
-                "Local",
                 "Select yes or no.");
         validate(
                 sheet,
                 helper,
                 TemplateColumn.TARGET_QUANTITY,
                 helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_THAN, "0", null),
-                "Target quantity",
                 "Enter a number greater than 0, in the measure's unit.");
         validate(
                 sheet,
@@ -161,7 +151,6 @@ final class TemplateWriter {
                         "DATE(2000,1,1)",
                         "DATE(2100,12,31)",
                         "dd/mm/yyyy"),
-                "Due date",
                 "Enter a date, like 31/03/2028.");
         for (TemplateColumn percent : List.of(TemplateColumn.DEADWEIGHT, TemplateColumn.ATTRIBUTION)) {
             validate(
@@ -169,33 +158,19 @@ final class TemplateWriter {
                     helper,
                     percent,
                     helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "100"),
-                    percent.header(),
                     "Enter a percentage from 0 to 100, like 25, or leave it blank.");
         }
 
-        int[] widths = {48, 10, 16, 14, 40, 8, 14, 14, 60};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
+        widths(sheet, 48, 10, 16, 14, 40, 8, 14, 14, 60);
         sheet.createFreezePane(0, HEADER_ROW);
     }
 
-    private static void list(
-            Sheet sheet,
-            DataValidationHelper helper,
-            TemplateColumn column,
-            DataValidationConstraint constraint,
-            String title,
-            String text) {
-        validate(sheet, helper, column, constraint, title, text);
-    }
-
+    /** Checks a column of the commitment rows as it is typed; the prompt and the refusal are titled with its heading. */
     private static void validate(
             Sheet sheet,
             DataValidationHelper helper,
             TemplateColumn column,
             DataValidationConstraint constraint,
-            String title,
             String text) {
         CellRangeAddressList cells =
                 new CellRangeAddressList(HEADER_ROW, HEADER_ROW + ROWS - 1, column.ordinal(), column.ordinal());
@@ -203,9 +178,9 @@ final class TemplateWriter {
         validation.setEmptyCellAllowed(true);
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        validation.createErrorBox(title, text);
+        validation.createErrorBox(column.header(), text);
         validation.setShowPromptBox(true);
-        validation.createPromptBox(title, text);
+        validation.createPromptBox(column.header(), text);
         if (constraint.getValidationType() == DataValidationConstraint.ValidationType.LIST) {
             validation.setSuppressDropDownArrow(true); // in XSSF, true shows the arrow
         }
@@ -216,6 +191,7 @@ final class TemplateWriter {
         Map<Long, OutcomeView> outcomes = catalogue.outcomesById();
         headings(
                 sheet,
+                0,
                 heading,
                 "Measure",
                 "Code",
@@ -251,17 +227,12 @@ final class TemplateWriter {
             }
             row.createCell(7).setCellValue(measure.unitGuidance() == null ? "" : measure.unitGuidance());
         }
-        int[] widths = {50, 12, 40, 16, 10, 20, 16, 60};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
-        sheet.createFreezePane(0, 1);
-        sheet.enableLocking();
+        lockLookup(sheet, 50, 12, 40, 16, 10, 20, 16, 60);
         return Math.max(catalogue.measures().size(), 1);
     }
 
     private static int outcomesSheet(XSSFSheet sheet, TemplateCatalogue catalogue, CellStyle heading) {
-        headings(sheet, heading, "Outcome", "Code", "Name", "Theme");
+        headings(sheet, 0, heading, "Outcome", "Code", "Name", "Theme");
         int r = 1;
         for (ThemeView theme : catalogue.framework().themes()) {
             for (OutcomeView outcome : theme.outcomes()) {
@@ -275,12 +246,7 @@ final class TemplateWriter {
                 row.createCell(3).setCellValue(theme.name());
             }
         }
-        int[] widths = {60, 14, 60, 30};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
-        sheet.createFreezePane(0, 1);
-        sheet.enableLocking();
+        lockLookup(sheet, 60, 14, 60, 30);
         return Math.max(r - 1, 1);
     }
 
@@ -378,12 +344,27 @@ final class TemplateWriter {
         sheet.setColumnWidth(1, 100 * 256);
     }
 
-    private static void headings(Sheet sheet, CellStyle style, String... names) {
-        Row row = sheet.createRow(0);
+    private static Row headings(Sheet sheet, int rowIndex, CellStyle style, String... names) {
+        Row row = sheet.createRow(rowIndex);
         for (int c = 0; c < names.length; c++) {
             row.createCell(c).setCellValue(names[c]);
             row.getCell(c).setCellStyle(style);
         }
+        return row;
+    }
+
+    /** Widths in characters, as Excel counts them (a 256th of a character each). */
+    private static void widths(Sheet sheet, int... widths) {
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+    }
+
+    /** A lookup sheet the drop-downs read from: locked, so the lists cannot be edited by accident. */
+    private static void lockLookup(XSSFSheet sheet, int... widths) {
+        widths(sheet, widths);
+        sheet.createFreezePane(0, 1);
+        sheet.enableLocking();
     }
 
     private static String columnLetter(int index) {
