@@ -175,8 +175,7 @@ class OneWayToRecordAReturnTests {
     @BeforeEach
     void aLiveContractWithADraftAndAVerifiedReturn() {
         portal = PortalFixtures.create(context);
-        draftId = returns.startReturn(
-                portal.supplierId(), portal.jobsCommitmentId(), DRAFT_QUARTER, null, null, TEST);
+        draftId = returns.startReturn(portal.supplierId(), portal.jobsCommitmentId(), DRAFT_QUARTER, null, null, TEST);
         returnedId = returns.startReturn(
                 portal.supplierId(),
                 portal.jobsCommitmentId(),
@@ -205,13 +204,17 @@ class OneWayToRecordAReturnTests {
         doors.add("portal");
         if (bad.target() != Target.VERIFIED_RETURN) {
             // A contract manager records new returns only: there is no return of theirs to edit.
-            assertThat(onTheSuppliersBehalf(bad)).as("the on-behalf form's answer to " + bad).contains(words);
+            assertThat(onTheSuppliersBehalf(bad))
+                    .as("the on-behalf form's answer to " + bad)
+                    .contains(words);
             doors.add("on behalf");
         }
         assertThat(throughTheApi(bad)).as("the API's answer to " + bad).contains(words);
         doors.add("API");
 
-        assertThat(state()).as("what is kept after " + bad + " through " + doors).isEqualTo(before);
+        assertThat(state())
+                .as("what is kept after " + bad + " through " + doors)
+                .isEqualTo(before);
     }
 
     /** The returns, evidence and the two returns' contents, all of which a refusal leaves as they were. */
@@ -225,10 +228,7 @@ class OneWayToRecordAReturnTests {
                         .single(),
                 jdbc.sql("""
                                 select count(*) from evidence e join delivery_return r on r.id = e.return_id
-                                where r.commitment_id = ?""")
-                        .param(portal.jobsCommitmentId())
-                        .query(Long.class)
-                        .single(),
+                                where r.commitment_id = ?""").param(portal.jobsCommitmentId()).query(Long.class).single(),
                 returns.returnOfSupplier(portal.supplierId(), draftId).toString(),
                 returns.returnOfSupplier(portal.supplierId(), returnedId).toString());
     }
@@ -243,8 +243,10 @@ class OneWayToRecordAReturnTests {
         }
         long returnId = bad.target() == Target.VERIFIED_RETURN ? returnedId : draftId;
         MockMultipartHttpServletRequestBuilder form = multipart("/portal/returns/" + returnId + "/edit");
-        form.param("version", String.valueOf(returns.returnOfSupplier(portal.supplierId(), returnId)
-                        .version()))
+        form.param(
+                        "version",
+                        String.valueOf(returns.returnOfSupplier(portal.supplierId(), returnId)
+                                .version()))
                 .param("action", "submit")
                 .param("quantity", bad.quantity())
                 .param("narrative", bad.narrative())
@@ -255,9 +257,10 @@ class OneWayToRecordAReturnTests {
         MvcTestResult sent = asSupplier(form);
         if (sent.getResponse().getStatus() == 302) {
             // Refused for where the return stands: back on the return's page, which says why.
-            MvcTestResult shown = asSupplier(
-                    get(sent.getResponse().getRedirectedUrl()).flashAttrs(sent.getFlashMap()));
-            return Jsoup.parse(body(shown)).select("#refused-title + *, .govuk-notification-banner__content")
+            MvcTestResult shown = asSupplier(get(sent.getResponse().getRedirectedUrl())
+                    .flashAttrs(sent.getMvcResult().getFlashMap()));
+            return Jsoup.parse(body(shown))
+                    .select("#refused-title + *, .govuk-notification-banner__content")
                     .text();
         }
         return errorSummary(sent);
@@ -266,8 +269,7 @@ class OneWayToRecordAReturnTests {
     /** The words the contract manager reads after recording the bad return for the supplier. */
     private String onTheSuppliersBehalf(BadReturn bad) {
         String quarter = bad.target() == Target.RETURNED_QUARTER ? RETURNED_QUARTER.label() : FRESH_QUARTER;
-        MockMultipartHttpServletRequestBuilder form =
-                multipart("/contracts/" + portal.contractId() + "/returns/new");
+        MockMultipartHttpServletRequestBuilder form = multipart("/contracts/" + portal.contractId() + "/returns/new");
         form.param("formToken", UUID.randomUUID().toString())
                 .param("commitmentId", String.valueOf(portal.jobsCommitmentId()))
                 .param("period", quarter)
@@ -277,8 +279,8 @@ class OneWayToRecordAReturnTests {
         if (bad.executableAsPdf()) {
             form.file(program("evidence"));
         }
-        return errorSummary(mvc.perform(
-                form.with(csrf()).with(user(users.loadUserByUsername(portal.managerUsername())))));
+        return errorSummary(
+                mvc.perform(form.with(csrf()).with(user(users.loadUserByUsername(portal.managerUsername())))));
     }
 
     /** The problem the API answers to the bad return. */
@@ -309,7 +311,9 @@ class OneWayToRecordAReturnTests {
                                     bad.declarations().contractAndPeriod(),
                                     bad.declarations().commitment())));
         }
-        assertThat(answer.getResponse().getStatus()).as("the API's status for " + bad).isIn(409, 422);
+        assertThat(answer.getResponse().getStatus())
+                .as("the API's status for " + bad)
+                .isIn(409, 422);
         assertThat(answer.getResponse().getContentType()).startsWith("application/problem+json");
         return answer.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
@@ -320,7 +324,9 @@ class OneWayToRecordAReturnTests {
     }
 
     private static String errorSummary(MvcTestResult page) {
-        assertThat(page.getResponse().getStatus()).as("a form with problems shows them").isEqualTo(200);
+        assertThat(page.getResponse().getStatus())
+                .as("a form with problems shows them")
+                .isEqualTo(200);
         Document document = Jsoup.parse(body(page));
         assertThat(document.title()).startsWith("Error:");
         return document.select(".govuk-error-summary").text();
