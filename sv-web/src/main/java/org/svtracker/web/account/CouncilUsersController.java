@@ -14,7 +14,6 @@ import org.svtracker.domain.account.AccountNotFound;
 import org.svtracker.domain.account.Accounts;
 import org.svtracker.domain.account.CouncilUser;
 import org.svtracker.domain.account.Invitations;
-import org.svtracker.domain.audit.Actor;
 import org.svtracker.web.errors.PageNotFound;
 import org.svtracker.web.layout.ErrorItem;
 import org.svtracker.web.security.SignedInUser;
@@ -50,7 +49,7 @@ class CouncilUsersController {
             return page(user, List.of(new ErrorItem("user-" + id, "accounts.users.error.self")), model);
         }
         try {
-            accounts.disableUser(user.councilId(), id, version, actor(user));
+            accounts.disableUser(user.councilId(), id, version, user.actor());
         } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
             return page(
                     user,
@@ -73,7 +72,7 @@ class CouncilUsersController {
             RedirectAttributes redirect) {
         CouncilUser target = accounts.userOfCouncil(user.councilId(), id).orElseThrow(() -> notFound(id));
         try {
-            accounts.enableUser(user.councilId(), id, version, actor(user));
+            accounts.enableUser(user.councilId(), id, version, user.actor());
         } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
             return page(
                     user,
@@ -95,9 +94,5 @@ class CouncilUsersController {
 
     private static PageNotFound notFound(long id) {
         return PageNotFound.because("No user " + id + " in this council");
-    }
-
-    private static Actor actor(SignedInUser user) {
-        return Actor.user(user.id(), user.displayName());
     }
 }

@@ -17,7 +17,6 @@ import org.svtracker.domain.account.AlreadyRegistered;
 import org.svtracker.domain.account.Invitations;
 import org.svtracker.domain.account.Role;
 import org.svtracker.domain.account.SupplierChoice;
-import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.form.FormSubmissions;
 import org.svtracker.web.errors.PageNotFound;
 import org.svtracker.web.layout.ErrorItem;
@@ -99,7 +98,7 @@ class InviteController {
                         chosen.id(),
                         form.email(),
                         form.displayName(),
-                        actor(user),
+                        user.actor(),
                         link -> letters.invitation(link, chosen.name(), inviter, base));
                 return "/supplier-invitations/new";
             });
@@ -157,7 +156,7 @@ class InviteController {
                         form.email(),
                         form.displayName(),
                         chosen.get(),
-                        actor(user),
+                        user.actor(),
                         link -> letters.invitation(link, user.councilName(), inviter, base));
                 return "/admin/users";
             });
@@ -207,7 +206,7 @@ class InviteController {
                         user.supplierId(),
                         form.email(),
                         form.displayName(),
-                        actor(user),
+                        user.actor(),
                         link -> letters.invitation(link, user.supplierName(), inviter, base));
                 return "/portal/users";
             });
@@ -252,10 +251,6 @@ class InviteController {
 
     private String inviterName(SignedInUser user) {
         return message("accounts.mail.inviter", user.displayName(), user.organisationName());
-    }
-
-    private static Actor actor(SignedInUser user) {
-        return Actor.user(user.id(), user.displayName());
     }
 
     private String message(String key, Object... args) {

@@ -69,7 +69,7 @@ class FrameworkController {
                         editionId,
                         form.code().strip(),
                         form.name().strip(),
-                        CouncilSettingsController.actor(user));
+                        user.actor());
                 return "/admin/framework#theme-" + id;
             });
             redirect.addFlashAttribute("changed", "councilAdmin.framework.themeAdded");
@@ -117,7 +117,7 @@ class FrameworkController {
                         themeId,
                         form.code().strip(),
                         form.name().strip(),
-                        CouncilSettingsController.actor(user));
+                        user.actor());
                 return "/admin/framework#outcome-" + id;
             });
             redirect.addFlashAttribute("changed", "councilAdmin.framework.outcomeAdded");
@@ -167,11 +167,7 @@ class FrameworkController {
         }
         try {
             frameworks.renameTheme(
-                    user.councilId(),
-                    themeId,
-                    form.version(),
-                    form.name().strip(),
-                    CouncilSettingsController.actor(user));
+                    user.councilId(), themeId, form.version(), form.name().strip(), user.actor());
         } catch (ObjectOptimisticLockingFailureException e) {
             var theme = frameworks.theme(user.councilId(), themeId);
             return renameThemePage(
@@ -220,11 +216,7 @@ class FrameworkController {
         }
         try {
             frameworks.renameOutcome(
-                    user.councilId(),
-                    outcomeId,
-                    form.version(),
-                    form.name().strip(),
-                    CouncilSettingsController.actor(user));
+                    user.councilId(), outcomeId, form.version(), form.name().strip(), user.actor());
         } catch (ObjectOptimisticLockingFailureException e) {
             var outcome = frameworks.outcome(user.councilId(), outcomeId);
             return renameOutcomePage(
@@ -269,7 +261,7 @@ class FrameworkController {
         var outcome = frameworks.outcome(user.councilId(), outcomeId);
         if (!outcome.retired()) {
             try {
-                frameworks.retireOutcome(user.councilId(), outcomeId, version, CouncilSettingsController.actor(user));
+                frameworks.retireOutcome(user.councilId(), outcomeId, version, user.actor());
             } catch (ObjectOptimisticLockingFailureException e) {
                 model.addAttribute("outcome", frameworks.outcome(user.councilId(), outcomeId));
                 model.addAttribute("errors", List.of(new ErrorItem("retire", "councilAdmin.framework.retire.stale")));

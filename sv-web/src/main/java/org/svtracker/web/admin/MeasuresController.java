@@ -125,9 +125,7 @@ class MeasuresController {
             String location = submissions.once(
                     form.formToken(),
                     user.getUsername(),
-                    () -> "/admin/measures/"
-                            + library.addMeasure(
-                                    user.councilId(), form.details(), CouncilSettingsController.actor(user)));
+                    () -> "/admin/measures/" + library.addMeasure(user.councilId(), form.details(), user.actor()));
             redirect.addFlashAttribute("changed", "councilAdmin.measure.added");
             return "redirect:" + location;
         } catch (MeasureCodeTaken e) {
@@ -161,7 +159,7 @@ class MeasuresController {
                     measureId,
                     form.version() == null ? -1 : form.version(),
                     form.details(),
-                    CouncilSettingsController.actor(user));
+                    user.actor());
         } catch (ObjectOptimisticLockingFailureException e) {
             MeasureView current = library.measure(user.councilId(), measureId);
             return measureForm(
@@ -278,7 +276,7 @@ class MeasuresController {
                     form.value(),
                     form.source().strip(),
                     form.licence().strip(),
-                    CouncilSettingsController.actor(user));
+                    user.actor());
             return "/admin/measures/" + measureId;
         });
         redirect.addFlashAttribute("changed", "councilAdmin.proxy.saved");

@@ -138,7 +138,7 @@ class ReturnsApiController {
         Quarter period = checked(request, kind);
         StoredResponse response = idempotencyKeys.once(
                 user.id(), supplierId, idempotencyKey.strip(), json.writeValueAsBytes(request), () -> {
-                    Actor actor = actor(user);
+                    Actor actor = user.apiActor();
                     long id = deliveries.startReturn(
                             supplierId,
                             request.commitmentId(),
@@ -199,7 +199,7 @@ class ReturnsApiController {
         if (!errors.isEmpty()) {
             throw ApiRefusal.unprocessable(errors);
         }
-        deliveries.submitReturn(supplierId, id, current.version(), true, true, actor(user));
+        deliveries.submitReturn(supplierId, id, current.version(), true, true, user.apiActor());
         return resourceOf(supplierId, id);
     }
 
@@ -251,7 +251,7 @@ class ReturnsApiController {
                     displayName(file.getOriginalFilename()),
                     file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType(),
                     file.getBytes(),
-                    actor(user));
+                    user.apiActor());
         } catch (EvidenceRefused refused) {
             // The domain decided from the content (not the name or the declared type) that it is not taken.
             throw ApiRefusal.unprocessable(
@@ -327,10 +327,6 @@ class ReturnsApiController {
     private ReturnResource resourceOf(long supplierId, long id) {
         ReturnView view = deliveries.returnOfSupplier(supplierId, id);
         return ReturnResource.of(view, evidenceFiles.evidenceOf(view.councilId(), id));
-    }
-
-    private static Actor actor(SignedInUser user) {
-        return Actor.user(user.id(), user.displayName() + " (API)");
     }
 
     /** The file's own name as display text: no folders, no control characters, at most 255 characters. */

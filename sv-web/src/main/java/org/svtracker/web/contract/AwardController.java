@@ -122,7 +122,7 @@ class AwardController {
         }
         long supplierId;
         try {
-            supplierId = suppliers.registerSupplier(form.toNewSupplier(), ContractController.actor(user));
+            supplierId = suppliers.registerSupplier(form.toNewSupplier(), user.actor());
         } catch (DataIntegrityViolationException e) {
             return page(
                     contract, search, form, List.of(new ErrorItem("name", "procurement.award.error.nameTaken")), model);
@@ -133,13 +133,7 @@ class AwardController {
     private String awarded(
             SignedInUser user, ContractView contract, long supplierId, LocalDate on, RedirectAttributes redirect) {
         try {
-            contracts.awardContract(
-                    user.councilId(),
-                    contract.id(),
-                    contract.version(),
-                    supplierId,
-                    on,
-                    ContractController.actor(user));
+            contracts.awardContract(user.councilId(), contract.id(), contract.version(), supplierId, on, user.actor());
             redirect.addFlashAttribute("saved", "awarded");
         } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
             redirect.addFlashAttribute("stale", true);

@@ -134,8 +134,7 @@ class CommitmentsController {
                     form.formToken(),
                     user.getUsername(),
                     () -> "/contracts/" + id + "/commitments#commitment-"
-                            + commitments.addCommitment(
-                                    user.councilId(), id, checked.terms(), ContractController.actor(user)));
+                            + commitments.addCommitment(user.councilId(), id, checked.terms(), user.actor()));
         } catch (IllegalStateException e) {
             return locked(id, redirect);
         }
@@ -184,8 +183,7 @@ class CommitmentsController {
             return form(user, contract, current, form, checked.errors(), false, model);
         }
         try {
-            commitments.reviseCommitment(
-                    user.councilId(), commitmentId, form.version(), checked.terms(), ContractController.actor(user));
+            commitments.reviseCommitment(user.councilId(), commitmentId, form.version(), checked.terms(), user.actor());
         } catch (ObjectOptimisticLockingFailureException e) {
             return stale(user, contract, commitments.commitment(user.councilId(), commitmentId), form, model);
         } catch (IllegalStateException e) {
@@ -229,8 +227,7 @@ class CommitmentsController {
         ContractView contract = contracts.contract(user.councilId(), id);
         commitmentOf(user, contract, commitmentId);
         try {
-            commitments.removeCommitment(
-                    user.councilId(), commitmentId, version == null ? -1 : version, ContractController.actor(user));
+            commitments.removeCommitment(user.councilId(), commitmentId, version == null ? -1 : version, user.actor());
             redirect.addFlashAttribute("saved", "removed");
         } catch (ObjectOptimisticLockingFailureException e) {
             redirect.addFlashAttribute("stale", true);

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.svtracker.domain.account.Accounts;
 import org.svtracker.domain.account.Role;
-import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.contract.ContractCategory;
 import org.svtracker.domain.contract.ContractStatus;
 import org.svtracker.domain.contract.ContractView;
@@ -111,7 +110,7 @@ class ContractController {
                         user.councilId(), checked.details().reference(), null)) {
                     throw new ReferenceTaken();
                 }
-                return "/contracts/" + contracts.registerContract(user.councilId(), checked.details(), actor(user));
+                return "/contracts/" + contracts.registerContract(user.councilId(), checked.details(), user.actor());
             });
         } catch (ReferenceTaken e) {
             return form(
@@ -162,7 +161,7 @@ class ContractController {
             return form(user, form, errors, current, model);
         }
         try {
-            contracts.reviseContract(user.councilId(), id, form.version(), checked.details(), actor(user));
+            contracts.reviseContract(user.councilId(), id, form.version(), checked.details(), user.actor());
         } catch (ObjectOptimisticLockingFailureException e) {
             return stale(user, form, contracts.contract(user.councilId(), id), model);
         }
@@ -176,7 +175,8 @@ class ContractController {
             @RequestParam(required = false) Long version,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        return step(id, redirect, "tender", () -> contracts.startTender(user.councilId(), id, v(version), actor(user)));
+        return step(
+                id, redirect, "tender", () -> contracts.startTender(user.councilId(), id, v(version), user.actor()));
     }
 
     @PostMapping("/contracts/{id}/start-delivery")
@@ -185,7 +185,8 @@ class ContractController {
             @RequestParam(required = false) Long version,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        return step(id, redirect, "live", () -> contracts.startDelivery(user.councilId(), id, v(version), actor(user)));
+        return step(
+                id, redirect, "live", () -> contracts.startDelivery(user.councilId(), id, v(version), user.actor()));
     }
 
     @PostMapping("/contracts/{id}/close")
@@ -195,7 +196,7 @@ class ContractController {
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
         return step(
-                id, redirect, "closed", () -> contracts.closeContract(user.councilId(), id, v(version), actor(user)));
+                id, redirect, "closed", () -> contracts.closeContract(user.councilId(), id, v(version), user.actor()));
     }
 
     /**
@@ -214,10 +215,6 @@ class ContractController {
 
     private static long v(Long version) {
         return version == null ? -1 : version;
-    }
-
-    static Actor actor(SignedInUser user) {
-        return Actor.user(user.id(), user.displayName());
     }
 
     private String stale(SignedInUser user, ContractForm form, ContractView current, Model model) {

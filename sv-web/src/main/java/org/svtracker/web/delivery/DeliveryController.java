@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.svtracker.domain.account.Role;
-import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.commitment.Commitments;
 import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.contract.ContractStatus;
@@ -107,7 +106,7 @@ class DeliveryController {
             return showDelivery(user, id, model, List.of(new ErrorItem(field, "contractManagement.rag.error.missing")));
         }
         try {
-            commitments.setNarrativeRag(user.councilId(), commitmentId, version, status, actor(user));
+            commitments.setNarrativeRag(user.councilId(), commitmentId, version, status, user.actor());
         } catch (ObjectOptimisticLockingFailureException e) {
             return showDelivery(user, id, model, List.of(new ErrorItem(field, "contractManagement.rag.error.stale")));
         }
@@ -237,9 +236,5 @@ class DeliveryController {
         } catch (InvalidMediaTypeException e) {
             return MediaType.APPLICATION_OCTET_STREAM;
         }
-    }
-
-    static Actor actor(SignedInUser user) {
-        return Actor.user(user.id(), user.displayName());
     }
 }

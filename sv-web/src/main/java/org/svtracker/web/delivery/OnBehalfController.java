@@ -190,12 +190,7 @@ class OnBehalfController {
                     throw new DuplicateReturn();
                 }
                 long returnId = deliveries.recordReturnOnBehalf(
-                        councilId,
-                        commitment.id(),
-                        quarter.get(),
-                        recordedQuantity,
-                        what,
-                        DeliveryController.actor(user));
+                        councilId, commitment.id(), quarter.get(), recordedQuantity, what, user.actor());
                 if (bytes != null) {
                     evidenceFiles.attach(
                             councilId,
@@ -203,7 +198,7 @@ class OnBehalfController {
                             EvidenceFileNames.safe(evidence.getOriginalFilename()),
                             contentTypeOf(evidence),
                             bytes,
-                            DeliveryController.actor(user));
+                            user.actor());
                 }
                 return "/contracts/" + id + "/delivery#return-" + returnId;
             });

@@ -167,12 +167,9 @@ class ReviewController {
         }
         try {
             switch (decision) {
-                case VERIFY ->
-                    deliveries.verifyReturn(councilId, returnId, version, trimmed, DeliveryController.actor(user));
-                case QUERY ->
-                    deliveries.queryReturn(councilId, returnId, version, trimmed, DeliveryController.actor(user));
-                case REJECT ->
-                    deliveries.rejectReturn(councilId, returnId, version, trimmed, DeliveryController.actor(user));
+                case VERIFY -> deliveries.verifyReturn(councilId, returnId, version, trimmed, user.actor());
+                case QUERY -> deliveries.queryReturn(councilId, returnId, version, trimmed, user.actor());
+                case REJECT -> deliveries.rejectReturn(councilId, returnId, version, trimmed, user.actor());
             }
         } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
             ReturnRecord now = records.returnOfCouncil(councilId, returnId);

@@ -81,7 +81,7 @@ class ActivitiesController {
             return form(user, null, form, errors, model);
         }
         String target = submissions.once(form.formToken(), user.getUsername(), () -> {
-            beyond.recordActivity(user.councilId(), form.toActivity(), RemediesController.actor(user));
+            beyond.recordActivity(user.councilId(), form.toActivity(), user.actor());
             return "/activities";
         });
         redirect.addFlashAttribute("success", "followUp.activity.recorded");
@@ -110,8 +110,7 @@ class ActivitiesController {
             return form(user, current, form, errors, model);
         }
         try {
-            beyond.reviseActivity(
-                    user.councilId(), activityId, form.version(), form.toActivity(), RemediesController.actor(user));
+            beyond.reviseActivity(user.councilId(), activityId, form.version(), form.toActivity(), user.actor());
         } catch (ObjectOptimisticLockingFailureException e) {
             return stale(user, beyond.activity(user.councilId(), activityId), model);
         }

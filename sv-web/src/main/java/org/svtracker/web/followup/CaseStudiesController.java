@@ -76,7 +76,7 @@ class CaseStudiesController {
                     Choices.id(form.outcomeId()).orElseThrow(),
                     form.title().strip(),
                     form.story().strip(),
-                    RemediesController.actor(user));
+                    user.actor());
             return "/case-studies/" + id + "/edit";
         });
         redirect.addFlashAttribute("success", "followUp.caseStudy.written");
@@ -113,7 +113,7 @@ class CaseStudiesController {
                     Choices.id(form.outcomeId()).orElseThrow(),
                     form.title().strip(),
                     form.story().strip(),
-                    RemediesController.actor(user));
+                    user.actor());
         } catch (ObjectOptimisticLockingFailureException e) {
             return stale(user, caseStudies.caseStudy(user.councilId(), caseStudyId), model);
         }
@@ -154,9 +154,9 @@ class CaseStudiesController {
         }
         try {
             if (publish) {
-                caseStudies.publish(user.councilId(), caseStudyId, version, RemediesController.actor(user));
+                caseStudies.publish(user.councilId(), caseStudyId, version, user.actor());
             } else {
-                caseStudies.unpublish(user.councilId(), caseStudyId, version, RemediesController.actor(user));
+                caseStudies.unpublish(user.councilId(), caseStudyId, version, user.actor());
             }
         } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
             return stale(user, caseStudies.caseStudy(user.councilId(), caseStudyId), model);

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.svtracker.domain.account.Role;
-import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.contract.ContractStatus;
 import org.svtracker.domain.form.FormSubmissions;
@@ -145,7 +144,7 @@ class RemediesController {
                                 form.action().strip(),
                                 form.owner().strip(),
                                 form.dueDate().toDate().orElseThrow(),
-                                actor(user)));
+                                user.actor()));
         redirect.addFlashAttribute("success", "followUp.remedy.opened");
         return "redirect:" + target;
     }
@@ -173,7 +172,7 @@ class RemediesController {
         }
         try {
             remedies.closeRemedy(
-                    user.councilId(), remedyId, form.version(), form.outcome().strip(), actor(user));
+                    user.councilId(), remedyId, form.version(), form.outcome().strip(), user.actor());
         } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
             return stale(
                     user,
@@ -208,7 +207,7 @@ class RemediesController {
                     form.version(),
                     form.amount().orElseThrow(),
                     form.penaltyReason().strip(),
-                    actor(user));
+                    user.actor());
         } catch (ObjectOptimisticLockingFailureException e) {
             return stale(
                     user,
@@ -284,10 +283,6 @@ class RemediesController {
 
     static boolean canManage(SignedInUser user) {
         return user.role() == Role.CONTRACT_MANAGER || user.role() == Role.COUNCIL_ADMIN;
-    }
-
-    static Actor actor(SignedInUser user) {
-        return Actor.user(user.id(), user.displayName());
     }
 
     private LocalDate today() {

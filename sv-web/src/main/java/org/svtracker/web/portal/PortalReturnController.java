@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.calendar.Quarter;
 import org.svtracker.domain.evidence.EvidenceDownload;
 import org.svtracker.domain.evidence.EvidenceFile;
@@ -110,7 +109,8 @@ class PortalReturnController {
                     if (!commitment.openForNewReturn().contains(quarter)) {
                         throw new QuarterNotOpen();
                     }
-                    long id = deliveries.startReturn(user.supplierId(), commitmentId, quarter, null, null, actor(user));
+                    long id =
+                            deliveries.startReturn(user.supplierId(), commitmentId, quarter, null, null, user.actor());
                     return "/portal/returns/" + id + "/edit";
                 });
                 return "redirect:" + next;
@@ -214,10 +214,10 @@ class PortalReturnController {
                 String n = text.isEmpty() ? null : text;
                 if (submitting) {
                     supplierReturns.submit(
-                            user.supplierId(), returnId, version, q, n, uploads, true, true, actor(user));
+                            user.supplierId(), returnId, version, q, n, uploads, true, true, user.actor());
                     redirect.addFlashAttribute("notice", "portal.notice.submitted");
                 } else {
-                    supplierReturns.saveDraft(user.supplierId(), returnId, version, q, n, uploads, actor(user));
+                    supplierReturns.saveDraft(user.supplierId(), returnId, version, q, n, uploads, user.actor());
                     redirect.addFlashAttribute("notice", "portal.notice.saved");
                 }
                 return "redirect:/portal/returns/" + returnId;
@@ -243,7 +243,7 @@ class PortalReturnController {
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
         try {
-            evidence.removeFromOwnReturn(user.supplierId(), returnId, evidenceId, actor(user));
+            evidence.removeFromOwnReturn(user.supplierId(), returnId, evidenceId, user.actor());
             redirect.addFlashAttribute("notice", "portal.notice.removed");
             return "redirect:/portal/returns/" + returnId + "/edit";
         } catch (EvidenceRefused refused) {
@@ -375,9 +375,5 @@ class PortalReturnController {
         QuarterNotOpen() {
             super(null, null, false, false);
         }
-    }
-
-    private static Actor actor(SignedInUser user) {
-        return Actor.user(user.id(), user.displayName());
     }
 }
