@@ -23,6 +23,7 @@ import org.svtracker.domain.supplier.CompaniesHouseNumber;
 import org.svtracker.domain.supplier.SupplierSize;
 import org.svtracker.domain.supplier.SupplierSummary;
 import org.svtracker.domain.supplier.Suppliers;
+import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.security.SignedInUser;

@@ -13,6 +13,7 @@ import org.svtracker.domain.commitment.CommitmentTerms;
 import org.svtracker.domain.commitment.CommitmentValues.MeasureChoice;
 import org.svtracker.domain.commitment.CommitmentView;
 import org.svtracker.domain.measure.MeasureKind;
+import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
 
 /**
@@ -140,7 +141,7 @@ record CommitmentForm(
                 if (Numbers.isBlank(typed)) {
                     continue;
                 }
-                BigDecimal amount = Numbers.parse(typed, 3).orElse(null);
+                BigDecimal amount = Numbers.SIGNED_QUANTITY.parse(typed).orElse(null);
                 if (amount == null || amount.signum() <= 0) {
                     errors.add(new ErrorItem(
                             "quarter-" + quarter.start(),
@@ -161,7 +162,7 @@ record CommitmentForm(
             if (Numbers.isBlank(targetQuantity)) {
                 errors.add(new ErrorItem("targetQuantity", "procurement.commitment.error.targetMissing"));
             } else {
-                target = Numbers.parse(targetQuantity, 3).orElse(null);
+                target = Numbers.SIGNED_QUANTITY.parse(targetQuantity).orElse(null);
                 if (target == null || target.signum() <= 0) {
                     errors.add(new ErrorItem("targetQuantity", "procurement.commitment.error.targetNotNumber"));
                     target = null;
@@ -208,7 +209,7 @@ record CommitmentForm(
         if (Numbers.isBlank(text)) {
             return null;
         }
-        BigDecimal percent = Numbers.parse(text, 2).orElse(null);
+        BigDecimal percent = Numbers.SIGNED_AMOUNT.parse(text).orElse(null);
         if (percent == null || percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
             errors.add(new ErrorItem(id, "procurement.commitment.error.percent"));
             return null;

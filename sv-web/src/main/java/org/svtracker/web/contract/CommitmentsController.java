@@ -31,6 +31,7 @@ import org.svtracker.domain.form.FormSubmissions;
 import org.svtracker.domain.framework.FrameworkView;
 import org.svtracker.domain.framework.Frameworks;
 import org.svtracker.domain.money.Money;
+import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.layout.SummaryListRow;
@@ -343,10 +344,12 @@ class CommitmentsController {
             return rows;
         }
         BigDecimal total = form.check(measures, quarters(contract)).totalTarget();
-        BigDecimal deadweight = Numbers.parse(form.deadweightPercent(), 2)
+        BigDecimal deadweight = Numbers.SIGNED_AMOUNT
+                .parse(form.deadweightPercent())
                 .filter(p -> p.signum() >= 0 && p.compareTo(new BigDecimal("100")) <= 0)
                 .orElse(null);
-        BigDecimal attribution = Numbers.parse(form.attributionPercent(), 2)
+        BigDecimal attribution = Numbers.SIGNED_AMOUNT
+                .parse(form.attributionPercent())
                 .filter(p -> p.signum() >= 0 && p.compareTo(new BigDecimal("100")) <= 0)
                 .orElse(null);
         if (chosen.unit() != null) {

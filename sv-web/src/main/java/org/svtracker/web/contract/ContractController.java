@@ -24,6 +24,7 @@ import org.svtracker.domain.council.Scope;
 import org.svtracker.domain.council.ScopeAssessment;
 import org.svtracker.domain.form.FormSubmissions;
 import org.svtracker.domain.supplier.Suppliers;
+import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.layout.SummaryListRow;

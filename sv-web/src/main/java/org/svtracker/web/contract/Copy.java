@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.svtracker.domain.money.Money;
+import org.svtracker.web.form.Numbers;
 
 /** The words of the contract pages, from the messages, for what is composed in Java (summary rows, options). */
 @Component

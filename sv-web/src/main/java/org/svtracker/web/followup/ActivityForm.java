@@ -9,6 +9,7 @@ import org.svtracker.domain.beyond.ActivityKind;
 import org.svtracker.domain.beyond.ActivityView;
 import org.svtracker.domain.beyond.NewActivity;
 import org.svtracker.domain.measure.MeasureUnit;
+import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
 
 /** A beyond-procurement activity as typed: what kind, what, which outcome, when, and how much or in words. */
@@ -58,11 +59,7 @@ record ActivityForm(
 
     /** A quantity of at most 11 whole digits and 3 decimals, zero or more. */
     Optional<BigDecimal> quantityGiven() {
-        if (quantity == null) {
-            return Optional.empty();
-        }
-        String cleaned = quantity.strip().replace(",", "");
-        return cleaned.matches("\\d{1,11}(\\.\\d{1,3})?") ? Optional.of(new BigDecimal(cleaned)) : Optional.empty();
+        return Numbers.QUANTITY.parse(quantity);
     }
 
     List<ErrorItem> problems() {
