@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +19,7 @@ import org.svtracker.domain.account.SupplierChoice;
 import org.svtracker.domain.form.FormSubmissions;
 import org.svtracker.web.errors.PageNotFound;
 import org.svtracker.web.layout.ErrorItem;
+import org.svtracker.web.layout.Messages;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.security.SignedInUser;
 
@@ -37,9 +37,9 @@ class InviteController {
     private final Invitations invitations;
     private final FormSubmissions submissions;
     private final Letters letters;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    InviteController(Invitations invitations, FormSubmissions submissions, Letters letters, MessageSource messages) {
+    InviteController(Invitations invitations, FormSubmissions submissions, Letters letters, Messages messages) {
         this.invitations = invitations;
         this.submissions = submissions;
         this.letters = letters;
@@ -114,7 +114,7 @@ class InviteController {
 
     private String supplierForm(SignedInUser user, InviteForm form, List<ErrorItem> errors, Model model) {
         List<Option> suppliers = new ArrayList<>();
-        suppliers.add(new Option("", message("accounts.invite.supplierChoose")));
+        suppliers.add(new Option("", messages.text("accounts.invite.supplierChoose")));
         invitations.suppliersOfCouncil(user.councilId()).forEach(s -> suppliers.add(new Option(s.id(), s.name())));
         model.addAttribute("suppliers", suppliers);
         return inviteForm("supplier", "/supplier-invitations/new", "/", form, errors, model);
@@ -172,7 +172,9 @@ class InviteController {
                 "roles",
                 STAFF_ROLES.stream()
                         .map(r -> new Option(
-                                r.name(), message("role." + r.name()), message("accounts.invite.roleHint." + r.name())))
+                                r.name(),
+                                messages.text("role." + r.name()),
+                                messages.text("accounts.invite.roleHint." + r.name())))
                         .toList());
         return inviteForm("staff", "/admin/users/invite", "/admin/users", form, errors, model);
     }
@@ -250,10 +252,6 @@ class InviteController {
     }
 
     private String inviterName(SignedInUser user) {
-        return message("accounts.mail.inviter", user.displayName(), user.organisationName());
-    }
-
-    private String message(String key, Object... args) {
-        return messages.getMessage(key, args, java.util.Locale.UK);
+        return messages.text("accounts.mail.inviter", user.displayName(), user.organisationName());
     }
 }

@@ -25,6 +25,7 @@ import org.svtracker.domain.supplier.SupplierSummary;
 import org.svtracker.domain.supplier.Suppliers;
 import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
+import org.svtracker.web.layout.Messages;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.security.SignedInUser;
 
@@ -37,13 +38,13 @@ class AwardController {
 
     private final Contracts contracts;
     private final Suppliers suppliers;
-    private final Copy copy;
+    private final Messages messages;
     private final Clock clock;
 
-    AwardController(Contracts contracts, Suppliers suppliers, Copy copy, Clock clock) {
+    AwardController(Contracts contracts, Suppliers suppliers, Messages messages, Clock clock) {
         this.contracts = contracts;
         this.suppliers = suppliers;
-        this.copy = copy;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -183,7 +184,7 @@ class AwardController {
         model.addAttribute("newSupplier", newSupplier);
         model.addAttribute("errors", errors);
         model.addAttribute("sizeOptions", sizeOptions());
-        model.addAttribute("vcseOptions", List.of(new Option("true", copy.msg("procurement.award.vcseLabel"))));
+        model.addAttribute("vcseOptions", List.of(new Option("true", messages.text("procurement.award.vcseLabel"))));
         return "contract/award";
     }
 
@@ -191,11 +192,11 @@ class AwardController {
         List<String> parts = new ArrayList<>();
         parts.add(
                 s.companiesHouseNumber() == null
-                        ? copy.msg("procurement.award.noCompanyNumber")
-                        : copy.msg("procurement.award.companyNumber", s.companiesHouseNumber()));
-        parts.add(copy.msg("procurement.size." + s.size()));
+                        ? messages.text("procurement.award.noCompanyNumber")
+                        : messages.text("procurement.award.companyNumber", s.companiesHouseNumber()));
+        parts.add(messages.text("procurement.size." + s.size()));
         if (s.vcse()) {
-            parts.add(copy.msg("procurement.award.vcse"));
+            parts.add(messages.text("procurement.award.vcse"));
         }
         if (s.postcode() != null) {
             parts.add(s.postcode());
@@ -207,7 +208,9 @@ class AwardController {
         List<Option> options = new ArrayList<>();
         for (SupplierSize size : SupplierSize.values()) {
             options.add(new Option(
-                    size.name(), copy.msg("procurement.size." + size), copy.msg("procurement.size." + size + ".hint")));
+                    size.name(),
+                    messages.text("procurement.size." + size),
+                    messages.text("procurement.size." + size + ".hint")));
         }
         return options;
     }

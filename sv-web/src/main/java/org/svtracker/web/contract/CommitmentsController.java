@@ -33,6 +33,7 @@ import org.svtracker.domain.framework.Frameworks;
 import org.svtracker.domain.money.Money;
 import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
+import org.svtracker.web.layout.Messages;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.layout.SummaryListRow;
 import org.svtracker.web.security.SignedInUser;
@@ -51,7 +52,7 @@ class CommitmentsController {
     private final Councils councils;
     private final Frameworks frameworks;
     private final FormSubmissions submissions;
-    private final Copy copy;
+    private final Messages messages;
     private final Clock clock;
 
     CommitmentsController(
@@ -61,7 +62,7 @@ class CommitmentsController {
             Councils councils,
             Frameworks frameworks,
             FormSubmissions submissions,
-            Copy copy,
+            Messages messages,
             Clock clock) {
         this.submissions = submissions;
         this.contracts = contracts;
@@ -69,7 +70,7 @@ class CommitmentsController {
         this.values = values;
         this.councils = councils;
         this.frameworks = frameworks;
-        this.copy = copy;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -313,14 +314,16 @@ class CommitmentsController {
         model.addAttribute(
                 "scheduleOptions",
                 List.of(
-                        new Option(CommitmentForm.DUE_DATE, copy.msg("procurement.commitment.scheduleDueDate")),
-                        new Option(CommitmentForm.QUARTERLY, copy.msg("procurement.commitment.scheduleQuarterly"))));
-        model.addAttribute("localOptions", List.of(new Option("true", copy.msg("procurement.commitment.localLabel"))));
+                        new Option(CommitmentForm.DUE_DATE, messages.text("procurement.commitment.scheduleDueDate")),
+                        new Option(
+                                CommitmentForm.QUARTERLY, messages.text("procurement.commitment.scheduleQuarterly"))));
+        model.addAttribute(
+                "localOptions", List.of(new Option("true", messages.text("procurement.commitment.localLabel"))));
         model.addAttribute(
                 "targetLabel",
                 chosen == null || chosen.unit() == null
-                        ? copy.msg("procurement.commitment.target")
-                        : copy.msg("procurement.commitment.targetIn", unit(chosen)));
+                        ? messages.text("procurement.commitment.target")
+                        : messages.text("procurement.commitment.targetIn", unit(chosen)));
         if (recalculated) {
             model.addAttribute("preview", preview(user, contract, commitment, form, measures, chosen, today));
         }
@@ -339,8 +342,8 @@ class CommitmentsController {
         List<SummaryListRow> rows = new ArrayList<>();
         if (chosen == null) {
             rows.add(new SummaryListRow(
-                    copy.msg("procurement.commitment.preview.value"),
-                    copy.msg("procurement.commitment.preview.chooseMeasure")));
+                    messages.text("procurement.commitment.preview.value"),
+                    messages.text("procurement.commitment.preview.chooseMeasure")));
             return rows;
         }
         BigDecimal total = form.check(measures, quarters(contract)).totalTarget();
@@ -354,9 +357,9 @@ class CommitmentsController {
                 .orElse(null);
         if (chosen.unit() != null) {
             rows.add(new SummaryListRow(
-                    copy.msg("procurement.commitment.preview.target"),
+                    messages.text("procurement.commitment.preview.target"),
                     total == null
-                            ? copy.msg("procurement.commitment.preview.noTarget")
+                            ? messages.text("procurement.commitment.preview.noTarget")
                             : Numbers.text(total) + " " + unit(chosen)));
         }
         ValuedCommitments.Value value = total == null
@@ -372,13 +375,13 @@ class CommitmentsController {
                         today);
         if (value == null || value.gross() == null) {
             rows.add(new SummaryListRow(
-                    copy.msg("procurement.commitment.preview.value"),
-                    copy.msg("procurement.commitment.preview.noValue." + chosen.kind())));
+                    messages.text("procurement.commitment.preview.value"),
+                    messages.text("procurement.commitment.preview.noValue." + chosen.kind())));
             return rows;
         }
         rows.add(new SummaryListRow(
-                copy.msg("procurement.commitment.preview.proxy"),
-                copy.msg(
+                messages.text("procurement.commitment.preview.proxy"),
+                messages.text(
                         value.estimated()
                                 ? "procurement.commitment.preview.proxyEstimated"
                                 : "procurement.commitment.preview.proxyFrozen",
@@ -386,9 +389,9 @@ class CommitmentsController {
                         unit(chosen),
                         value.proxyYear().toString())));
         rows.add(new SummaryListRow(
-                copy.msg("procurement.commitment.gross"), value.gross().toString()));
+                messages.text("procurement.commitment.gross"), value.gross().toString()));
         rows.add(new SummaryListRow(
-                copy.msg("procurement.commitment.net"), value.net().toString()));
+                messages.text("procurement.commitment.net"), value.net().toString()));
         BigDecimal targetPercent =
                 councils.getCouncil(user.councilId()).settings().targetPercent();
         ValuedCommitments all = values.valuesOf(user.councilId(), contract.id(), targetPercent, today);
@@ -399,25 +402,25 @@ class CommitmentsController {
                 .reduce(Money.ZERO, Money::plus);
         Money withThis = others.plus(value.gross());
         String share = all.contractValue().isZero()
-                ? copy.msg("procurement.commitment.preview.noShare")
+                ? messages.text("procurement.commitment.preview.noShare")
                 : targetPercent == null
-                        ? copy.msg(
+                        ? messages.text(
                                 "procurement.commitment.preview.share",
                                 withThis,
                                 Copy.percent(withThis.percentageOf(all.contractValue())))
-                        : copy.msg(
+                        : messages.text(
                                 "procurement.commitment.preview.shareTarget",
                                 withThis,
                                 Copy.percent(withThis.percentageOf(all.contractValue())),
                                 Copy.percent(targetPercent));
-        rows.add(new SummaryListRow(copy.msg("procurement.commitment.preview.contractTotal"), share));
+        rows.add(new SummaryListRow(messages.text("procurement.commitment.preview.contractTotal"), share));
         return rows;
     }
 
     private String unit(MeasureChoice measure) {
         return measure.unit() == null
                 ? ""
-                : copy.msg("procurement.unit." + measure.unit().name());
+                : messages.text("procurement.unit." + measure.unit().name());
     }
 
     /** One group of the measure picker: a theme and outcome, with the measures whose natural primary outcome it is. */
@@ -448,7 +451,7 @@ class CommitmentsController {
             }
         });
         if (!others.isEmpty()) {
-            groups.add(new MeasureGroup(null, copy.msg("procurement.commitment.otherMeasures"), others));
+            groups.add(new MeasureGroup(null, messages.text("procurement.commitment.otherMeasures"), others));
         }
         List<MeasureGroup> numbered = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
@@ -461,13 +464,13 @@ class CommitmentsController {
     }
 
     private String hint(MeasureChoice m) {
-        String kind = copy.msg("procurement.commitment.kind." + m.kind());
-        return m.unit() == null ? kind : copy.msg("procurement.commitment.measureHint", kind, unit(m), m.code());
+        String kind = messages.text("procurement.commitment.kind." + m.kind());
+        return m.unit() == null ? kind : messages.text("procurement.commitment.measureHint", kind, unit(m), m.code());
     }
 
     private List<Option> outcomeOptions(FrameworkView framework, MeasureChoice chosen) {
         List<Option> options = new ArrayList<>();
-        options.add(new Option("", copy.msg("procurement.commitment.chooseOutcome")));
+        options.add(new Option("", messages.text("procurement.commitment.chooseOutcome")));
         framework
                 .themes()
                 .forEach(theme -> theme.outcomes().forEach(outcome -> {
@@ -485,23 +488,24 @@ class CommitmentsController {
     private List<SummaryListRow> totals(ValuedCommitments valued) {
         List<SummaryListRow> rows = new ArrayList<>();
         rows.add(new SummaryListRow(
-                copy.msg("procurement.commitment.contractValue"),
+                messages.text("procurement.commitment.contractValue"),
                 valued.contractValue().toString()));
         rows.add(new SummaryListRow(
-                copy.msg("procurement.commitment.totalGross"),
+                messages.text("procurement.commitment.totalGross"),
                 valued.totalGross().toString()));
         rows.add(new SummaryListRow(
-                copy.msg("procurement.commitment.totalNet"), valued.totalNet().toString()));
+                messages.text("procurement.commitment.totalNet"),
+                valued.totalNet().toString()));
         rows.add(new SummaryListRow(
-                copy.msg("procurement.commitment.share"),
+                messages.text("procurement.commitment.share"),
                 valued.percentOfContractValue() == null
-                        ? copy.msg("procurement.commitment.preview.noShare")
+                        ? messages.text("procurement.commitment.preview.noShare")
                         : Copy.percent(valued.percentOfContractValue())));
         rows.add(new SummaryListRow(
-                copy.msg("procurement.commitment.councilTarget"),
+                messages.text("procurement.commitment.councilTarget"),
                 valued.targetPercent() == null
-                        ? copy.msg("procurement.commitment.noTarget")
-                        : copy.msg(
+                        ? messages.text("procurement.commitment.noTarget")
+                        : messages.text(
                                 Boolean.TRUE.equals(valued.meetsTarget())
                                         ? "procurement.commitment.targetMet"
                                         : "procurement.commitment.targetNotMet",

@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,6 +31,7 @@ import org.svtracker.domain.returns.ReturnStatus;
 import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.supplier.Suppliers;
 import org.svtracker.web.layout.ErrorItem;
+import org.svtracker.web.layout.Messages;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.security.SignedInUser;
 
@@ -53,7 +52,7 @@ class OnBehalfController {
     private final EvidenceFiles evidenceFiles;
     private final FormSubmissions submissions;
     private final Suppliers suppliers;
-    private final MessageSource messages;
+    private final Messages messages;
     private final Clock clock;
     private final EvidenceLimits limits;
 
@@ -64,7 +63,7 @@ class OnBehalfController {
             EvidenceFiles evidenceFiles,
             FormSubmissions submissions,
             Suppliers suppliers,
-            MessageSource messages,
+            Messages messages,
             Clock clock,
             EvidenceLimits limits) {
         this.contracts = contracts;
@@ -260,8 +259,9 @@ class OnBehalfController {
         model.addAttribute(
                 "declarationOptions",
                 List.of(
-                        new Option("contractAndPeriod", text("contractManagement.declaration.contractAndPeriod")),
-                        new Option("commitment", text("contractManagement.declaration.commitment"))));
+                        new Option(
+                                "contractAndPeriod", messages.text("contractManagement.declaration.contractAndPeriod")),
+                        new Option("commitment", messages.text("contractManagement.declaration.commitment"))));
         model.addAttribute(
                 "periodOptions",
                 quarters.stream()
@@ -279,10 +279,6 @@ class OnBehalfController {
         DuplicateReturn() {
             super("A return for this commitment and quarter exists", null, false, false);
         }
-    }
-
-    private String text(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     /** The quarters a return can be recorded for: from the contract's start to the last quarter ended. */

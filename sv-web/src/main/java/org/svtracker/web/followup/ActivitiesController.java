@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,6 +20,7 @@ import org.svtracker.domain.form.FormSubmissions;
 import org.svtracker.domain.framework.Frameworks;
 import org.svtracker.domain.measure.MeasureUnit;
 import org.svtracker.web.layout.ErrorItem;
+import org.svtracker.web.layout.Messages;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.security.SignedInUser;
 
@@ -32,14 +31,14 @@ class ActivitiesController {
     private final BeyondProcurement beyond;
     private final Frameworks frameworks;
     private final FormSubmissions submissions;
-    private final MessageSource messages;
+    private final Messages messages;
     private final Clock clock;
 
     ActivitiesController(
             BeyondProcurement beyond,
             Frameworks frameworks,
             FormSubmissions submissions,
-            MessageSource messages,
+            Messages messages,
             Clock clock) {
         this.beyond = beyond;
         this.frameworks = frameworks;
@@ -54,11 +53,11 @@ class ActivitiesController {
         for (ActivityView a : beyond.activitiesOf(user.councilId())) {
             rows.add(List.of(
                     Cells.link(a.title(), "/activities/" + a.id() + "/edit"),
-                    message("followUp.activity.kind." + a.kind().name()),
+                    messages.text("followUp.activity.kind." + a.kind().name()),
                     a.outcomeName(),
                     a.financialYear().toString(),
                     a.quantity() == null
-                            ? message("followUp.activities.narrative")
+                            ? messages.text("followUp.activities.narrative")
                             : a.quantity().toPlainString() + " " + a.unit().label()));
         }
         model.addAttribute("rows", rows);
@@ -140,11 +139,11 @@ class ActivitiesController {
         for (ActivityKind kind : ActivityKind.values()) {
             kinds.add(new Option(
                     kind.name(),
-                    message("followUp.activity.kind." + kind.name()),
-                    message("followUp.activity.kindHint." + kind.name())));
+                    messages.text("followUp.activity.kind." + kind.name()),
+                    messages.text("followUp.activity.kindHint." + kind.name())));
         }
         List<Option> units = new ArrayList<>();
-        units.add(new Option("", message("followUp.activity.noUnit")));
+        units.add(new Option("", messages.text("followUp.activity.noUnit")));
         for (MeasureUnit unit : MeasureUnit.values()) {
             units.add(new Option(unit.name(), unit.label()));
         }
@@ -159,10 +158,6 @@ class ActivitiesController {
 
     private List<Option> outcomeOptions(SignedInUser user, Long chosen) {
         return OutcomeOptions.of(
-                frameworks, user.councilId(), LocalDate.now(clock), message("followUp.chooseOutcome"), chosen);
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, Locale.UK);
+                frameworks, user.councilId(), LocalDate.now(clock), messages.text("followUp.chooseOutcome"), chosen);
     }
 }

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,6 +20,7 @@ import org.svtracker.domain.casestudy.ContractChoice;
 import org.svtracker.domain.form.FormSubmissions;
 import org.svtracker.domain.framework.Frameworks;
 import org.svtracker.web.layout.ErrorItem;
+import org.svtracker.web.layout.Messages;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.security.SignedInUser;
 
@@ -32,14 +31,14 @@ class CaseStudiesController {
     private final CaseStudies caseStudies;
     private final Frameworks frameworks;
     private final FormSubmissions submissions;
-    private final MessageSource messages;
+    private final Messages messages;
     private final Clock clock;
 
     CaseStudiesController(
             CaseStudies caseStudies,
             Frameworks frameworks,
             FormSubmissions submissions,
-            MessageSource messages,
+            Messages messages,
             Clock clock) {
         this.caseStudies = caseStudies;
         this.frameworks = frameworks;
@@ -192,7 +191,7 @@ class CaseStudiesController {
     private String form(
             SignedInUser user, CaseStudyView current, CaseStudyForm form, List<ErrorItem> errors, Model model) {
         List<Option> contracts = new ArrayList<>();
-        contracts.add(new Option("", message("followUp.caseStudy.chooseContract")));
+        contracts.add(new Option("", messages.text("followUp.caseStudy.chooseContract")));
         caseStudies
                 .contractChoices(user.councilId())
                 .forEach(c -> contracts.add(
@@ -207,10 +206,6 @@ class CaseStudiesController {
 
     private List<Option> outcomeOptions(SignedInUser user, Long chosen) {
         return OutcomeOptions.of(
-                frameworks, user.councilId(), LocalDate.now(clock), message("followUp.chooseOutcome"), chosen);
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, Locale.UK);
+                frameworks, user.councilId(), LocalDate.now(clock), messages.text("followUp.chooseOutcome"), chosen);
     }
 }

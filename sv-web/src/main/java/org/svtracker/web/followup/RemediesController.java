@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,6 +29,7 @@ import org.svtracker.domain.remedy.CommitmentLine;
 import org.svtracker.domain.remedy.Remedies;
 import org.svtracker.domain.remedy.RemedyView;
 import org.svtracker.web.layout.ErrorItem;
+import org.svtracker.web.layout.Messages;
 import org.svtracker.web.security.SignedInUser;
 
 /** Recovery plans: the council's list, opening one on a commitment at red or amber, closing it, penalties. */
@@ -41,11 +41,11 @@ class RemediesController {
     private final Remedies remedies;
     private final Progress progress;
     private final FormSubmissions submissions;
-    private final MessageSource messages;
+    private final Messages messages;
     private final Clock clock;
 
     RemediesController(
-            Remedies remedies, Progress progress, FormSubmissions submissions, MessageSource messages, Clock clock) {
+            Remedies remedies, Progress progress, FormSubmissions submissions, Messages messages, Clock clock) {
         this.remedies = remedies;
         this.progress = progress;
         this.submissions = submissions;
@@ -68,10 +68,8 @@ class RemediesController {
                         c.measureName(),
                         r.owner(),
                         r.dueDate().isBefore(today)
-                                ? messages.getMessage(
-                                        "followUp.remedies.overdue",
-                                        new Object[] {r.dueDate().format(DAY)},
-                                        Locale.UK)
+                                ? messages.text(
+                                        "followUp.remedies.overdue", r.dueDate().format(DAY))
                                 : r.dueDate().format(DAY)));
             } else {
                 closed.add(List.of(
