@@ -1,8 +1,8 @@
 package org.svtracker.domain.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
@@ -149,10 +149,10 @@ class CommitmentJourneyTests {
         contracts.startDelivery(council.id(), contractId, 2, council.officer());
 
         long version = commitments.commitment(council.id(), commitmentId).version();
-        assertThatIllegalStateException()
+        assertThatExceptionOfType(CommitmentsLocked.class)
                 .isThrownBy(() -> commitments.reviseCommitment(
                         council.id(), commitmentId, version, jobs("5", null, null, "EMP"), council.officer()));
-        assertThatIllegalStateException()
+        assertThatExceptionOfType(CommitmentsLocked.class)
                 .isThrownBy(() -> commitments.removeCommitment(council.id(), commitmentId, version, council.officer()));
     }
 

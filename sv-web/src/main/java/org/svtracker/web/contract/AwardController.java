@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +22,7 @@ import org.svtracker.domain.supplier.CompaniesHouseNumber;
 import org.svtracker.domain.supplier.SupplierSize;
 import org.svtracker.domain.supplier.SupplierSummary;
 import org.svtracker.domain.supplier.Suppliers;
+import org.svtracker.web.form.DateParts;
 import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
 import org.svtracker.web.layout.Messages;
@@ -76,11 +76,8 @@ class AwardController {
             RedirectAttributes redirect) {
         ContractView contract = contracts.contract(user.councilId(), id);
         if (isStale(contract, form.version())) {
-            // A second click of the same award finds it done: that is its success, not a conflict.
-            boolean sameAward =
-                    contract.supplierId() != null && contract.supplierId().equals(form.chosen());
-            redirect.addFlashAttribute(sameAward ? "saved" : "stale", sameAward ? "awarded" : true);
-            return "redirect:/contracts/" + id;
+            return notInTender(
+                    id, contract.supplierId() != null && contract.supplierId().equals(form.chosen()), redirect);
         }
         List<ErrorItem> errors = new ArrayList<>(form.check());
         SupplierSummary supplier =
@@ -109,8 +106,7 @@ class AwardController {
                             .findById(contract.supplierId())
                             .map(s -> s.name().equalsIgnoreCase(form.name().trim()))
                             .orElse(false);
-            redirect.addFlashAttribute(sameAward ? "saved" : "stale", sameAward ? "awarded" : true);
-            return "redirect:/contracts/" + id;
+            return notInTender(id, sameAward, redirect);
         }
         List<ErrorItem> errors = new ArrayList<>(form.check());
         if (errors.isEmpty()) {
@@ -134,13 +130,18 @@ class AwardController {
 
     private String awarded(
             SignedInUser user, ContractView contract, long supplierId, LocalDate on, RedirectAttributes redirect) {
-        try {
-            contracts.awardContract(user.councilId(), contract.id(), contract.version(), supplierId, on, user.actor());
-            redirect.addFlashAttribute("saved", "awarded");
-        } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
-            redirect.addFlashAttribute("stale", true);
-        }
-        return "redirect:/contracts/" + contract.id();
+        return LifecycleStep.take(
+                contract.id(),
+                redirect,
+                "awarded",
+                () -> contracts.awardContract(
+                        user.councilId(), contract.id(), contract.version(), supplierId, on, user.actor()));
+    }
+
+    /** A second click of the same award finds it done: that is its success, not a conflict. */
+    private static String notInTender(long id, boolean sameAward, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(sameAward ? "saved" : "stale", sameAward ? "awarded" : true);
+        return "redirect:/contracts/" + id;
     }
 
     private static boolean isStale(ContractView contract, Long version) {

@@ -13,6 +13,7 @@ import org.svtracker.domain.commitment.CommitmentTerms;
 import org.svtracker.domain.commitment.CommitmentValues.MeasureChoice;
 import org.svtracker.domain.commitment.CommitmentView;
 import org.svtracker.domain.measure.MeasureKind;
+import org.svtracker.web.form.DateParts;
 import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
 
@@ -203,6 +204,16 @@ record CommitmentForm(
                         deadweight,
                         attribution),
                 narrativeOnly ? null : total);
+    }
+
+    /** The deadweight typed, when it is a percentage between 0 and 100: the preview values with it whatever else is wrong. */
+    BigDecimal deadweight() {
+        return percent(deadweightPercent, "deadweightPercent", new ArrayList<>());
+    }
+
+    /** The attribution typed, when it is a percentage between 0 and 100. */
+    BigDecimal attribution() {
+        return percent(attributionPercent, "attributionPercent", new ArrayList<>());
     }
 
     private static BigDecimal percent(String text, String id, List<ErrorItem> errors) {

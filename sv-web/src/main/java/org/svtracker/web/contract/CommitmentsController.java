@@ -23,6 +23,8 @@ import org.svtracker.domain.commitment.CommitmentValues;
 import org.svtracker.domain.commitment.CommitmentValues.MeasureChoice;
 import org.svtracker.domain.commitment.CommitmentView;
 import org.svtracker.domain.commitment.Commitments;
+import org.svtracker.domain.commitment.CommitmentsLocked;
+import org.svtracker.domain.commitment.SocialValueShare;
 import org.svtracker.domain.commitment.ValuedCommitments;
 import org.svtracker.domain.contract.ContractView;
 import org.svtracker.domain.contract.Contracts;
@@ -30,7 +32,7 @@ import org.svtracker.domain.council.Councils;
 import org.svtracker.domain.form.FormSubmissions;
 import org.svtracker.domain.framework.FrameworkView;
 import org.svtracker.domain.framework.Frameworks;
-import org.svtracker.domain.money.Money;
+import org.svtracker.web.form.Edits;
 import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
 import org.svtracker.web.layout.Messages;
@@ -126,8 +128,7 @@ class CommitmentsController {
         if ("recalculate".equals(params.get("action"))) {
             return form(user, contract, null, form, List.of(), true, model);
         }
-        List<MeasureChoice> measures = values.measureChoices(user.councilId());
-        CommitmentForm.Checked checked = form.check(measures, quarters(contract));
+        CommitmentForm.Checked checked = check(user, contract, form);
         if (!checked.errors().isEmpty()) {
             return form(user, contract, null, form, checked.errors(), false, model);
         }
@@ -137,7 +138,7 @@ class CommitmentsController {
                     user.getUsername(),
                     () -> "/contracts/" + id + "/commitments#commitment-"
                             + commitments.addCommitment(user.councilId(), id, checked.terms(), user.actor()));
-        } catch (IllegalStateException e) {
+        } catch (CommitmentsLocked e) {
             return locked(id, redirect);
         }
         redirect.addFlashAttribute("saved", "added");
@@ -176,23 +177,23 @@ class CommitmentsController {
         if ("recalculate".equals(params.get("action"))) {
             return form(user, contract, current, form, List.of(), true, model);
         }
-        if (form.version() == null || form.version() != current.version()) {
-            return stale(user, contract, current, form, model);
-        }
-        List<MeasureChoice> measures = values.measureChoices(user.councilId());
-        CommitmentForm.Checked checked = form.check(measures, quarters(contract));
-        if (!checked.errors().isEmpty()) {
-            return form(user, contract, current, form, checked.errors(), false, model);
-        }
+        CommitmentForm.Checked checked = check(user, contract, form);
         try {
-            commitments.reviseCommitment(user.councilId(), commitmentId, form.version(), checked.terms(), user.actor());
-        } catch (ObjectOptimisticLockingFailureException e) {
-            return stale(user, contract, commitments.commitment(user.councilId(), commitmentId), form, model);
-        } catch (IllegalStateException e) {
+            return Edits.save(
+                    form.version(),
+                    current.version(),
+                    checked.errors(),
+                    () -> stale(user, contract, commitments.commitment(user.councilId(), commitmentId), form, model),
+                    errors -> form(user, contract, current, form, errors, false, model),
+                    () -> {
+                        commitments.reviseCommitment(
+                                user.councilId(), commitmentId, form.version(), checked.terms(), user.actor());
+                        redirect.addFlashAttribute("saved", "changed");
+                        return "redirect:/contracts/" + id + "/commitments";
+                    });
+        } catch (CommitmentsLocked e) {
             return locked(id, redirect);
         }
-        redirect.addFlashAttribute("saved", "changed");
-        return "redirect:/contracts/" + id + "/commitments";
     }
 
     @GetMapping("/contracts/{id}/commitments/{commitmentId}/remove")
@@ -233,7 +234,7 @@ class CommitmentsController {
             redirect.addFlashAttribute("saved", "removed");
         } catch (ObjectOptimisticLockingFailureException e) {
             redirect.addFlashAttribute("stale", true);
-        } catch (IllegalStateException e) {
+        } catch (CommitmentsLocked e) {
             return locked(id, redirect);
         }
         return "redirect:/contracts/" + id + "/commitments";
@@ -256,6 +257,10 @@ class CommitmentsController {
     private static boolean canChange(SignedInUser user, ContractView contract) {
         return (user.role() == Role.PROCUREMENT_OFFICER || user.role() == Role.COUNCIL_ADMIN)
                 && contract.status().commitmentsEditable();
+    }
+
+    private CommitmentForm.Checked check(SignedInUser user, ContractView contract, CommitmentForm form) {
+        return form.check(values.measureChoices(user.councilId()), quarters(contract));
     }
 
     private static List<Quarter> quarters(ContractView contract) {
@@ -347,14 +352,6 @@ class CommitmentsController {
             return rows;
         }
         BigDecimal total = form.check(measures, quarters(contract)).totalTarget();
-        BigDecimal deadweight = Numbers.SIGNED_AMOUNT
-                .parse(form.deadweightPercent())
-                .filter(p -> p.signum() >= 0 && p.compareTo(new BigDecimal("100")) <= 0)
-                .orElse(null);
-        BigDecimal attribution = Numbers.SIGNED_AMOUNT
-                .parse(form.attributionPercent())
-                .filter(p -> p.signum() >= 0 && p.compareTo(new BigDecimal("100")) <= 0)
-                .orElse(null);
         if (chosen.unit() != null) {
             rows.add(new SummaryListRow(
                     messages.text("procurement.commitment.preview.target"),
@@ -370,8 +367,8 @@ class CommitmentsController {
                         commitment == null ? null : commitment.id(),
                         chosen.id(),
                         total,
-                        deadweight,
-                        attribution,
+                        form.deadweight(),
+                        form.attribution(),
                         today);
         if (value == null || value.gross() == null) {
             rows.add(new SummaryListRow(
@@ -394,25 +391,20 @@ class CommitmentsController {
                 messages.text("procurement.commitment.net"), value.net().toString()));
         BigDecimal targetPercent =
                 councils.getCouncil(user.councilId()).settings().targetPercent();
-        ValuedCommitments all = values.valuesOf(user.councilId(), contract.id(), targetPercent, today);
-        Money others = all.lines().stream()
-                .filter(l -> commitment == null || l.id() != commitment.id())
-                .map(l -> l.value().gross())
-                .filter(java.util.Objects::nonNull)
-                .reduce(Money.ZERO, Money::plus);
-        Money withThis = others.plus(value.gross());
-        String share = all.contractValue().isZero()
+        SocialValueShare withThis = values.valuesOf(user.councilId(), contract.id(), targetPercent, today)
+                .shareWith(commitment == null ? null : commitment.id(), value);
+        String share = withThis.percentOfContractValue() == null
                 ? messages.text("procurement.commitment.preview.noShare")
-                : targetPercent == null
+                : withThis.targetPercent() == null
                         ? messages.text(
                                 "procurement.commitment.preview.share",
-                                withThis,
-                                Copy.percent(withThis.percentageOf(all.contractValue())))
+                                withThis.committedGross(),
+                                Copy.percent(withThis.percentOfContractValue()))
                         : messages.text(
                                 "procurement.commitment.preview.shareTarget",
-                                withThis,
-                                Copy.percent(withThis.percentageOf(all.contractValue())),
-                                Copy.percent(targetPercent));
+                                withThis.committedGross(),
+                                Copy.percent(withThis.percentOfContractValue()),
+                                Copy.percent(withThis.targetPercent()));
         rows.add(new SummaryListRow(messages.text("procurement.commitment.preview.contractTotal"), share));
         return rows;
     }

@@ -2,7 +2,6 @@ package org.svtracker.web.contract;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +23,7 @@ import org.svtracker.domain.council.Scope;
 import org.svtracker.domain.council.ScopeAssessment;
 import org.svtracker.domain.form.FormSubmissions;
 import org.svtracker.domain.supplier.Suppliers;
+import org.svtracker.web.form.Edits;
 import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
 import org.svtracker.web.layout.Messages;
@@ -156,19 +156,17 @@ class ContractController {
                         user.councilId(), checked.details().reference(), id)) {
             errors.add(new ErrorItem("reference", "procurement.contract.error.referenceTaken"));
         }
-        if (form.version() == null || form.version() != current.version()) {
-            return stale(user, form, current, model);
-        }
-        if (!errors.isEmpty()) {
-            return form(user, form, errors, current, model);
-        }
-        try {
-            contracts.reviseContract(user.councilId(), id, form.version(), checked.details(), user.actor());
-        } catch (ObjectOptimisticLockingFailureException e) {
-            return stale(user, form, contracts.contract(user.councilId(), id), model);
-        }
-        redirect.addFlashAttribute("saved", "updated");
-        return "redirect:/contracts/" + id;
+        return Edits.save(
+                form.version(),
+                current.version(),
+                errors,
+                () -> stale(user, form, contracts.contract(user.councilId(), id), model),
+                again -> form(user, form, again, current, model),
+                () -> {
+                    contracts.reviseContract(user.councilId(), id, form.version(), checked.details(), user.actor());
+                    redirect.addFlashAttribute("saved", "updated");
+                    return "redirect:/contracts/" + id;
+                });
     }
 
     @PostMapping("/contracts/{id}/start-tender")
@@ -177,7 +175,7 @@ class ContractController {
             @RequestParam(required = false) Long version,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        return step(
+        return LifecycleStep.take(
                 id, redirect, "tender", () -> contracts.startTender(user.councilId(), id, v(version), user.actor()));
     }
 
@@ -187,7 +185,7 @@ class ContractController {
             @RequestParam(required = false) Long version,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        return step(
+        return LifecycleStep.take(
                 id, redirect, "live", () -> contracts.startDelivery(user.councilId(), id, v(version), user.actor()));
     }
 
@@ -197,22 +195,8 @@ class ContractController {
             @RequestParam(required = false) Long version,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        return step(
+        return LifecycleStep.take(
                 id, redirect, "closed", () -> contracts.closeContract(user.councilId(), id, v(version), user.actor()));
-    }
-
-    /**
-     * One step of the lifecycle. A stale version (someone moved the contract on meanwhile, or a
-     * second click) or a step the status no longer allows changes nothing and says so.
-     */
-    private String step(long id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("saved", done);
-        } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
-            redirect.addFlashAttribute("stale", true);
-        }
-        return "redirect:/contracts/" + id;
     }
 
     private static long v(Long version) {

@@ -9,6 +9,7 @@ import org.svtracker.domain.contract.ContractCategory;
 import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.ContractView;
 import org.svtracker.domain.council.CouncilSettings;
+import org.svtracker.web.form.DateParts;
 import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
 

@@ -1,10 +1,7 @@
 package org.svtracker.web.followup;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +14,8 @@ import org.svtracker.domain.beyond.ActivityKind;
 import org.svtracker.domain.beyond.ActivityView;
 import org.svtracker.domain.beyond.BeyondProcurement;
 import org.svtracker.domain.form.FormSubmissions;
-import org.svtracker.domain.framework.Frameworks;
 import org.svtracker.domain.measure.MeasureUnit;
+import org.svtracker.web.form.Edits;
 import org.svtracker.web.layout.ErrorItem;
 import org.svtracker.web.layout.Messages;
 import org.svtracker.web.layout.Option;
@@ -29,22 +26,16 @@ import org.svtracker.web.security.SignedInUser;
 class ActivitiesController {
 
     private final BeyondProcurement beyond;
-    private final Frameworks frameworks;
     private final FormSubmissions submissions;
     private final Messages messages;
-    private final Clock clock;
+    private final OutcomeOptions outcomes;
 
     ActivitiesController(
-            BeyondProcurement beyond,
-            Frameworks frameworks,
-            FormSubmissions submissions,
-            Messages messages,
-            Clock clock) {
+            BeyondProcurement beyond, FormSubmissions submissions, Messages messages, OutcomeOptions outcomes) {
         this.beyond = beyond;
-        this.frameworks = frameworks;
         this.submissions = submissions;
         this.messages = messages;
-        this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     @GetMapping("/activities")
@@ -101,20 +92,18 @@ class ActivitiesController {
             Model model,
             RedirectAttributes redirect) {
         ActivityView current = beyond.activity(user.councilId(), activityId);
-        List<ErrorItem> errors = checked(user, form, current);
-        if (form.version() == null || form.version() != current.version()) {
-            return stale(user, current, model);
-        }
-        if (!errors.isEmpty()) {
-            return form(user, current, form, errors, model);
-        }
-        try {
-            beyond.reviseActivity(user.councilId(), activityId, form.version(), form.toActivity(), user.actor());
-        } catch (ObjectOptimisticLockingFailureException e) {
-            return stale(user, beyond.activity(user.councilId(), activityId), model);
-        }
-        redirect.addFlashAttribute("success", "followUp.activity.saved");
-        return "redirect:/activities";
+        return Edits.save(
+                form.version(),
+                current.version(),
+                checked(user, form, current),
+                () -> stale(user, beyond.activity(user.councilId(), activityId), model),
+                errors -> form(user, current, form, errors, model),
+                () -> {
+                    beyond.reviseActivity(
+                            user.councilId(), activityId, form.version(), form.toActivity(), user.actor());
+                    redirect.addFlashAttribute("success", "followUp.activity.saved");
+                    return "redirect:/activities";
+                });
     }
 
     private String stale(SignedInUser user, ActivityView current, Model model) {
@@ -127,9 +116,7 @@ class ActivitiesController {
     }
 
     private List<ErrorItem> checked(SignedInUser user, ActivityForm form, ActivityView current) {
-        Choices.requireOffered(
-                Choices.id(form.outcomeId()),
-                OutcomeOptions.ids(outcomeOptions(user, current == null ? null : current.outcomeId())));
+        outcomes.requireOffered(user.councilId(), form.outcomeId(), current == null ? null : current.outcomeId());
         return form.problems();
     }
 
@@ -152,12 +139,7 @@ class ActivitiesController {
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", kinds);
         model.addAttribute("units", units);
-        model.addAttribute("outcomes", outcomeOptions(user, current == null ? null : current.outcomeId()));
+        model.addAttribute("outcomes", outcomes.of(user.councilId(), current == null ? null : current.outcomeId()));
         return "followup/activity-form";
-    }
-
-    private List<Option> outcomeOptions(SignedInUser user, Long chosen) {
-        return OutcomeOptions.of(
-                frameworks, user.councilId(), LocalDate.now(clock), messages.text("followUp.chooseOutcome"), chosen);
     }
 }

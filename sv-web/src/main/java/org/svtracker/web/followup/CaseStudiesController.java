@@ -1,7 +1,5 @@
 package org.svtracker.web.followup;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -17,8 +15,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.svtracker.domain.casestudy.CaseStudies;
 import org.svtracker.domain.casestudy.CaseStudyView;
 import org.svtracker.domain.casestudy.ContractChoice;
+import org.svtracker.domain.casestudy.PublicationUnchanged;
 import org.svtracker.domain.form.FormSubmissions;
-import org.svtracker.domain.framework.Frameworks;
+import org.svtracker.web.form.Edits;
 import org.svtracker.web.layout.ErrorItem;
 import org.svtracker.web.layout.Messages;
 import org.svtracker.web.layout.Option;
@@ -29,22 +28,16 @@ import org.svtracker.web.security.SignedInUser;
 class CaseStudiesController {
 
     private final CaseStudies caseStudies;
-    private final Frameworks frameworks;
     private final FormSubmissions submissions;
     private final Messages messages;
-    private final Clock clock;
+    private final OutcomeOptions outcomes;
 
     CaseStudiesController(
-            CaseStudies caseStudies,
-            Frameworks frameworks,
-            FormSubmissions submissions,
-            Messages messages,
-            Clock clock) {
+            CaseStudies caseStudies, FormSubmissions submissions, Messages messages, OutcomeOptions outcomes) {
         this.caseStudies = caseStudies;
-        this.frameworks = frameworks;
         this.submissions = submissions;
         this.messages = messages;
-        this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     @GetMapping("/case-studies")
@@ -96,28 +89,25 @@ class CaseStudiesController {
             Model model,
             RedirectAttributes redirect) {
         CaseStudyView current = caseStudies.caseStudy(user.councilId(), caseStudyId);
-        List<ErrorItem> errors = checked(user, form, current);
-        if (form.version() == null || form.version() != current.version()) {
-            return stale(user, current, model);
-        }
-        if (!errors.isEmpty()) {
-            return form(user, current, form, errors, model);
-        }
-        try {
-            caseStudies.reviseCaseStudy(
-                    user.councilId(),
-                    caseStudyId,
-                    form.version(),
-                    Choices.id(form.contractId()).orElseThrow(),
-                    Choices.id(form.outcomeId()).orElseThrow(),
-                    form.title().strip(),
-                    form.story().strip(),
-                    user.actor());
-        } catch (ObjectOptimisticLockingFailureException e) {
-            return stale(user, caseStudies.caseStudy(user.councilId(), caseStudyId), model);
-        }
-        redirect.addFlashAttribute("success", "followUp.caseStudy.saved");
-        return "redirect:/case-studies/" + caseStudyId + "/edit";
+        return Edits.save(
+                form.version(),
+                current.version(),
+                checked(user, form, current),
+                () -> stale(user, caseStudies.caseStudy(user.councilId(), caseStudyId), model),
+                errors -> form(user, current, form, errors, model),
+                () -> {
+                    caseStudies.reviseCaseStudy(
+                            user.councilId(),
+                            caseStudyId,
+                            form.version(),
+                            Choices.id(form.contractId()).orElseThrow(),
+                            Choices.id(form.outcomeId()).orElseThrow(),
+                            form.title().strip(),
+                            form.story().strip(),
+                            user.actor());
+                    redirect.addFlashAttribute("success", "followUp.caseStudy.saved");
+                    return "redirect:/case-studies/" + caseStudyId + "/edit";
+                });
     }
 
     @PostMapping("/case-studies/{caseStudyId}/publish")
@@ -157,7 +147,7 @@ class CaseStudiesController {
             } else {
                 caseStudies.unpublish(user.councilId(), caseStudyId, version, user.actor());
             }
-        } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
+        } catch (ObjectOptimisticLockingFailureException | PublicationUnchanged e) {
             return stale(user, caseStudies.caseStudy(user.councilId(), caseStudyId), model);
         }
         redirect.addFlashAttribute(
@@ -182,9 +172,7 @@ class CaseStudiesController {
                 caseStudies.contractChoices(user.councilId()).stream()
                         .map(ContractChoice::id)
                         .toList());
-        Choices.requireOffered(
-                Choices.id(form.outcomeId()),
-                OutcomeOptions.ids(outcomeOptions(user, current == null ? null : current.outcomeId())));
+        outcomes.requireOffered(user.councilId(), form.outcomeId(), current == null ? null : current.outcomeId());
         return form.problems();
     }
 
@@ -200,12 +188,7 @@ class CaseStudiesController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("contracts", contracts);
-        model.addAttribute("outcomes", outcomeOptions(user, current == null ? null : current.outcomeId()));
+        model.addAttribute("outcomes", outcomes.of(user.councilId(), current == null ? null : current.outcomeId()));
         return current == null ? "followup/case-study-new" : "followup/case-study-edit";
-    }
-
-    private List<Option> outcomeOptions(SignedInUser user, Long chosen) {
-        return OutcomeOptions.of(
-                frameworks, user.councilId(), LocalDate.now(clock), messages.text("followUp.chooseOutcome"), chosen);
     }
 }

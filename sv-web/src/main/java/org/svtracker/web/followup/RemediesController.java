@@ -27,6 +27,7 @@ import org.svtracker.domain.progress.CommitmentProgress;
 import org.svtracker.domain.progress.Progress;
 import org.svtracker.domain.remedy.CommitmentLine;
 import org.svtracker.domain.remedy.Remedies;
+import org.svtracker.domain.remedy.RemedyClosed;
 import org.svtracker.domain.remedy.RemedyView;
 import org.svtracker.web.layout.ErrorItem;
 import org.svtracker.web.layout.Messages;
@@ -171,7 +172,7 @@ class RemediesController {
         try {
             remedies.closeRemedy(
                     user.councilId(), remedyId, form.version(), form.outcome().strip(), user.actor());
-        } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
+        } catch (ObjectOptimisticLockingFailureException | RemedyClosed e) {
             return stale(
                     user,
                     remedies.remedy(user.councilId(), remedyId),
