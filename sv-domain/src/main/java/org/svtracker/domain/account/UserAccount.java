@@ -69,14 +69,14 @@ public class UserAccount extends VersionedEntity {
     /** A disabled user cannot sign in, and their sessions end. */
     void disable() {
         if (!enabled) {
-            throw new IllegalStateException("User " + username + " is already disabled");
+            throw AccountUnchanged.alreadyDisabled(username);
         }
         this.enabled = false;
     }
 
     void enable() {
         if (enabled) {
-            throw new IllegalStateException("User " + username + " is already enabled");
+            throw AccountUnchanged.alreadyEnabled(username);
         }
         this.enabled = true;
     }

@@ -50,7 +50,7 @@ public class CaseStudy extends CouncilOwned {
 
     void publish(OffsetDateTime at) {
         if (status == Status.PUBLISHED) {
-            throw new IllegalStateException("This case study is already published");
+            throw PublicationUnchanged.alreadyPublished();
         }
         this.status = Status.PUBLISHED;
         this.publishedAt = at;
@@ -58,7 +58,7 @@ public class CaseStudy extends CouncilOwned {
 
     void unpublish() {
         if (status != Status.PUBLISHED) {
-            throw new IllegalStateException("Only a published case study can be unpublished");
+            throw PublicationUnchanged.notPublished();
         }
         this.status = Status.DRAFT;
         this.publishedAt = null;

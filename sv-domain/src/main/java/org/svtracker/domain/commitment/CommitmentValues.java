@@ -73,9 +73,16 @@ public class CommitmentValues {
                 estimated |= line.value().estimated();
             }
         }
-        BigDecimal percent = contract.value().isZero() ? null : gross.percentageOf(contract.value());
-        Boolean meets = targetPercent == null || percent == null ? null : percent.compareTo(targetPercent) >= 0;
-        return new ValuedCommitments(lines, contract.value(), gross, net, percent, targetPercent, meets, estimated);
+        SocialValueShare share = SocialValueShare.of(contract.value(), gross, net, targetPercent);
+        return new ValuedCommitments(
+                lines,
+                contract.value(),
+                gross,
+                net,
+                share.percentOfContractValue(),
+                targetPercent,
+                share.meetsTarget(),
+                estimated);
     }
 
     /**

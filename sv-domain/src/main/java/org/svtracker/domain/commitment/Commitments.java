@@ -142,9 +142,7 @@ public class Commitments {
             gross = c.grossValue() == null ? gross : gross.plus(c.grossValue());
             net = c.netValue() == null ? net : net.plus(c.netValue());
         }
-        java.math.BigDecimal percent = contract.value().isZero() ? null : gross.percentageOf(contract.value());
-        Boolean meets = targetPercent == null || percent == null ? null : percent.compareTo(targetPercent) >= 0;
-        return new SocialValueShare(contract.value(), gross, net, percent, targetPercent, meets);
+        return SocialValueShare.of(contract.value(), gross, net, targetPercent);
     }
 
     private boolean freezeIfAwarded(Contract contract, Commitment commitment, Measure measure) {
@@ -168,7 +166,7 @@ public class Commitments {
                 .findByIdAndCouncilId(contractId, councilId)
                 .orElseThrow(() -> ContractNotFound.forId(contractId));
         if (!contract.status().commitmentsEditable()) {
-            throw new IllegalStateException("Commitments cannot change once a contract is " + contract.status());
+            throw CommitmentsLocked.forStatus(contract.status());
         }
         return contract;
     }

@@ -13,4 +13,15 @@ public record SocialValueShare(
         Money committedNet,
         BigDecimal percentOfContractValue,
         BigDecimal targetPercent,
-        Boolean meetsTarget) {}
+        Boolean meetsTarget) {
+
+    /**
+     * The share of these totals: gross as a % of the contract value to 2 decimals (null for a
+     * contract of £0), and whether that meets the target (null when no target is set).
+     */
+    public static SocialValueShare of(Money contractValue, Money gross, Money net, BigDecimal targetPercent) {
+        BigDecimal percent = contractValue.isZero() ? null : gross.percentageOf(contractValue);
+        Boolean meets = targetPercent == null || percent == null ? null : percent.compareTo(targetPercent) >= 0;
+        return new SocialValueShare(contractValue, gross, net, percent, targetPercent, meets);
+    }
+}

@@ -23,6 +23,23 @@ public record ValuedCommitments(
         Boolean meetsTarget,
         boolean anyEstimated) {
 
+    /**
+     * The contract's share as it would be with a commitment valued at {@code value}: in place of
+     * commitment {@code replacing} when it is being changed, added to the others when it is new
+     * ({@code replacing} null). What the commitment form previews before it is saved.
+     */
+    public SocialValueShare shareWith(Long replacing, Value value) {
+        Money gross = value.gross() == null ? Money.ZERO : value.gross();
+        Money net = value.net() == null ? Money.ZERO : value.net();
+        for (Line line : lines) {
+            if ((replacing == null || line.id() != replacing) && line.value().gross() != null) {
+                gross = gross.plus(line.value().gross());
+                net = net.plus(line.value().net());
+            }
+        }
+        return SocialValueShare.of(contractValue, gross, net, targetPercent);
+    }
+
     /** One commitment as the commitments page lists it. */
     public record Line(
             long id,

@@ -113,7 +113,7 @@ public class Contract extends CouncilOwned {
 
     private void moveTo(ContractStatus next) {
         if (!status.canMoveTo(next)) {
-            throw new IllegalStateException("A contract that is " + status + " cannot become " + next);
+            throw ContractStepRefused.fromTo(status, next);
         }
         this.status = next;
     }

@@ -76,7 +76,7 @@ public class Remedy extends CouncilOwned {
 
     void close(String result, OffsetDateTime at) {
         if (status != Status.OPEN) {
-            throw new IllegalStateException("This recovery plan is already closed");
+            throw RemedyClosed.already();
         }
         if (result == null || result.isBlank()) {
             throw new IllegalArgumentException("Closing a recovery plan needs its outcome");

@@ -1,8 +1,8 @@
 package org.svtracker.domain.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.svtracker.domain.testing.ContractDetailsBuilder.aContract;
 
@@ -155,10 +155,10 @@ class CommitmentJourneyTests {
         fixtures.awardAndStartDelivery(council, contractId, supplierId, LocalDate.of(2025, 6, 1));
 
         long version = commitments.commitment(council.id(), commitmentId).version();
-        assertThatIllegalStateException()
+        assertThatExceptionOfType(CommitmentsLocked.class)
                 .isThrownBy(() -> commitments.reviseCommitment(
                         council.id(), commitmentId, version, jobs("5", null, null, "EMP"), council.officer()));
-        assertThatIllegalStateException()
+        assertThatExceptionOfType(CommitmentsLocked.class)
                 .isThrownBy(() -> commitments.removeCommitment(council.id(), commitmentId, version, council.officer()));
     }
 

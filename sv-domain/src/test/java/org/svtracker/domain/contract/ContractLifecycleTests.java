@@ -1,8 +1,8 @@
 package org.svtracker.domain.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.svtracker.domain.testing.ContractDetailsBuilder.aContract;
 
 import java.time.LocalDate;
@@ -39,14 +39,14 @@ class ContractLifecycleTests {
     void illegalMovesAreRefused() {
         Contract planned = new Contract(1, details("C-2", "250000"));
 
-        assertThatIllegalStateException()
+        assertThatExceptionOfType(ContractStepRefused.class)
                 .isThrownBy(() -> planned.award(7, LocalDate.of(2025, 3, 1)))
                 .withMessage("A contract that is PLANNED cannot become AWARDED");
-        assertThatIllegalStateException().isThrownBy(planned::goLive);
-        assertThatIllegalStateException().isThrownBy(planned::close);
+        assertThatExceptionOfType(ContractStepRefused.class).isThrownBy(planned::goLive);
+        assertThatExceptionOfType(ContractStepRefused.class).isThrownBy(planned::close);
 
         planned.startTender();
-        assertThatIllegalStateException().isThrownBy(planned::startTender);
+        assertThatExceptionOfType(ContractStepRefused.class).isThrownBy(planned::startTender);
     }
 
     @Test

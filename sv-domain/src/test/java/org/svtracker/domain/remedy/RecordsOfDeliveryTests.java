@@ -1,6 +1,7 @@
 package org.svtracker.domain.remedy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.svtracker.domain.testing.ContractDetailsBuilder.aContract;
@@ -100,7 +101,7 @@ class RecordsOfDeliveryTests {
         Remedy closed = remedies.remediesOf(council.id(), commitmentId).get(0);
         assertThat(closed.status()).isEqualTo(Remedy.Status.CLOSED);
         assertThat(closed.penaltyAmount()).isEqualByComparingTo("1500.00");
-        assertThatIllegalStateException()
+        assertThatExceptionOfType(RemedyClosed.class)
                 .isThrownBy(() -> remedies.closeRemedy(council.id(), remedyId, 2, "Again", council.manager()));
         assertThat(audit.historyOf(council.id(), AuditedEntity.REMEDY, remedyId))
                 .extracting(e -> e.action())

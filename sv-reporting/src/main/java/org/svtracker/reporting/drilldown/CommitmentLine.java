@@ -1,6 +1,7 @@
 package org.svtracker.reporting.drilldown;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.svtracker.domain.calendar.FinancialYear;
 import org.svtracker.domain.money.Money;
 
@@ -16,4 +17,10 @@ public record CommitmentLine(
         Money proxyPerUnit,
         FinancialYear proxyYear,
         Money gross,
-        Money net) {}
+        Money net) {
+
+    /** The gross £ the commitments add together: the committed figure they lie behind. */
+    public static Money grossOf(List<CommitmentLine> lines) {
+        return lines.stream().map(CommitmentLine::gross).reduce(Money.ZERO, Money::plus);
+    }
+}

@@ -1,6 +1,7 @@
 package org.svtracker.reporting.drilldown;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.svtracker.domain.calendar.Quarter;
 import org.svtracker.domain.money.Money;
 
@@ -19,4 +20,10 @@ public record ReturnLine(
         Money proxyPerUnit,
         Money value,
         String status,
-        int evidenceFiles) {}
+        int evidenceFiles) {
+
+    /** The £ the returns add together: the figure they lie behind. */
+    public static Money totalOf(List<ReturnLine> lines) {
+        return lines.stream().map(ReturnLine::value).reduce(Money.ZERO, Money::plus);
+    }
+}

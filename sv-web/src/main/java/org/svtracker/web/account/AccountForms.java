@@ -1,12 +1,18 @@
 package org.svtracker.web.account;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.svtracker.domain.account.PasswordPolicy;
 import org.svtracker.web.layout.ErrorItem;
 
-/** The checks the account forms share: a person's name, an email address, a new password. */
+/**
+ * The checks the account forms share (a person's name, an email address, a new password) and the
+ * pages of the links in mails: the new password page and the one for a link that is not valid.
+ */
 final class AccountForms {
 
     static final int MAX_EMAIL = 100;
@@ -35,6 +41,20 @@ final class AccountForms {
         } else if (!EMAIL.matcher(email).matches()) {
             errors.add(new ErrorItem("email", "accounts.error.emailFormat"));
         }
+    }
+
+    /** The page asking for a new password and its confirmation, posting to {@code action}. */
+    static String newPasswordPage(String action, List<ErrorItem> errors, Model model, String view) {
+        model.addAttribute("action", action);
+        model.addAttribute("minimumLength", PasswordPolicy.MINIMUM_LENGTH);
+        model.addAttribute("errors", errors);
+        return view;
+    }
+
+    /** Unknown, expired and used links get the same page, so a link tells nothing about others. */
+    static String linkNotValid(HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return "account/link-not-valid";
     }
 
     /** A new password and its confirmation. */

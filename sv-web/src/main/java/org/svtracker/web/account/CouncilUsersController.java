@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.svtracker.domain.account.AccountNotFound;
+import org.svtracker.domain.account.AccountUnchanged;
 import org.svtracker.domain.account.Accounts;
 import org.svtracker.domain.account.CouncilUser;
 import org.svtracker.domain.account.Invitations;
-import org.svtracker.domain.audit.Actor;
 import org.svtracker.web.errors.PageNotFound;
 import org.svtracker.web.layout.ErrorItem;
 import org.svtracker.web.security.SignedInUser;
@@ -45,23 +45,14 @@ class CouncilUsersController {
             @RequestParam(defaultValue = "-1") long version,
             Model model,
             RedirectAttributes redirect) {
-        CouncilUser target = accounts.userOfCouncil(user.councilId(), id).orElseThrow(() -> notFound(id));
         if (id == user.id()) {
+            accounts.userOfCouncil(user.councilId(), id).orElseThrow(() -> notFound(id));
             return page(user, List.of(new ErrorItem("user-" + id, "accounts.users.error.self")), model);
         }
-        try {
-            accounts.disableUser(user.councilId(), id, version, actor(user));
-        } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
-            return page(
-                    user,
-                    List.of(new ErrorItem("user-" + id, "accounts.users.error.stale", target.displayName())),
-                    model);
-        } catch (AccountNotFound e) {
-            throw notFound(id);
-        }
-        sessions.endSessionsOf(id);
-        redirect.addFlashAttribute("disabled", target.displayName());
-        return "redirect:/admin/users";
+        return change(user, id, model, redirect, "disabled", () -> {
+            accounts.disableUser(user.councilId(), id, version, user.actor());
+            sessions.endSessionsOf(id);
+        });
     }
 
     @PostMapping("/admin/users/{id}/enable")
@@ -71,10 +62,25 @@ class CouncilUsersController {
             @RequestParam(defaultValue = "-1") long version,
             Model model,
             RedirectAttributes redirect) {
+        return change(
+                user,
+                id,
+                model,
+                redirect,
+                "enabled",
+                () -> accounts.enableUser(user.councilId(), id, version, user.actor()));
+    }
+
+    /**
+     * Disables or enables one of the council's users. A stale version, or a user already as asked
+     * (another admin got there first), changes nothing and says so against the user.
+     */
+    private String change(
+            SignedInUser user, long id, Model model, RedirectAttributes redirect, String done, Runnable action) {
         CouncilUser target = accounts.userOfCouncil(user.councilId(), id).orElseThrow(() -> notFound(id));
         try {
-            accounts.enableUser(user.councilId(), id, version, actor(user));
-        } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
+            action.run();
+        } catch (ObjectOptimisticLockingFailureException | AccountUnchanged e) {
             return page(
                     user,
                     List.of(new ErrorItem("user-" + id, "accounts.users.error.stale", target.displayName())),
@@ -82,7 +88,7 @@ class CouncilUsersController {
         } catch (AccountNotFound e) {
             throw notFound(id);
         }
-        redirect.addFlashAttribute("enabled", target.displayName());
+        redirect.addFlashAttribute(done, target.displayName());
         return "redirect:/admin/users";
     }
 
@@ -95,9 +101,5 @@ class CouncilUsersController {
 
     private static PageNotFound notFound(long id) {
         return PageNotFound.because("No user " + id + " in this council");
-    }
-
-    private static Actor actor(SignedInUser user) {
-        return Actor.user(user.id(), user.displayName());
     }
 }

@@ -3,7 +3,6 @@ package org.svtracker.web.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.svtracker.domain.account.Invitations;
 import org.svtracker.domain.account.LinkNotUsable;
 import org.svtracker.domain.account.OpenInvitation;
-import org.svtracker.domain.account.PasswordPolicy;
 import org.svtracker.web.layout.ErrorItem;
 
 /** Following the link of an invitation: set a password, and be signed in. */
@@ -33,7 +31,7 @@ class InvitationController {
         return invitations
                 .open(token)
                 .map(invitation -> form(token, invitation, List.of(), model))
-                .orElseGet(() -> linkNotValid(response));
+                .orElseGet(() -> AccountForms.linkNotValid(response));
     }
 
     @PostMapping("/invitations/{token}")
@@ -46,7 +44,7 @@ class InvitationController {
             HttpServletResponse response) {
         var invitation = invitations.open(token);
         if (invitation.isEmpty()) {
-            return linkNotValid(response);
+            return AccountForms.linkNotValid(response);
         }
         List<ErrorItem> errors = AccountForms.checkNewPassword(password, confirmPassword);
         if (!errors.isEmpty()) {
@@ -56,7 +54,7 @@ class InvitationController {
         try {
             username = invitations.accept(token, password);
         } catch (LinkNotUsable e) {
-            return linkNotValid(response);
+            return AccountForms.linkNotValid(response);
         }
         sessions.signIn(username, request, response);
         return "redirect:/";
@@ -64,15 +62,6 @@ class InvitationController {
 
     private static String form(String token, OpenInvitation invitation, List<ErrorItem> errors, Model model) {
         model.addAttribute("invitation", invitation);
-        model.addAttribute("action", "/invitations/" + token);
-        model.addAttribute("minimumLength", PasswordPolicy.MINIMUM_LENGTH);
-        model.addAttribute("errors", errors);
-        return "account/accept-invitation";
-    }
-
-    /** Unknown, expired and used links get the same page, so a link tells nothing about others. */
-    static String linkNotValid(HttpServletResponse response) {
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        return "account/link-not-valid";
+        return AccountForms.newPasswordPage("/invitations/" + token, errors, model, "account/accept-invitation");
     }
 }

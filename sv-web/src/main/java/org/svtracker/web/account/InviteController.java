@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,10 +16,10 @@ import org.svtracker.domain.account.AlreadyRegistered;
 import org.svtracker.domain.account.Invitations;
 import org.svtracker.domain.account.Role;
 import org.svtracker.domain.account.SupplierChoice;
-import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.form.FormSubmissions;
 import org.svtracker.web.errors.PageNotFound;
 import org.svtracker.web.layout.ErrorItem;
+import org.svtracker.web.layout.Messages;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.security.SignedInUser;
 
@@ -38,9 +37,9 @@ class InviteController {
     private final Invitations invitations;
     private final FormSubmissions submissions;
     private final Letters letters;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    InviteController(Invitations invitations, FormSubmissions submissions, Letters letters, MessageSource messages) {
+    InviteController(Invitations invitations, FormSubmissions submissions, Letters letters, Messages messages) {
         this.invitations = invitations;
         this.submissions = submissions;
         this.letters = letters;
@@ -99,7 +98,7 @@ class InviteController {
                         chosen.id(),
                         form.email(),
                         form.displayName(),
-                        actor(user),
+                        user.actor(),
                         link -> letters.invitation(link, chosen.name(), inviter, base));
                 return "/supplier-invitations/new";
             });
@@ -115,7 +114,7 @@ class InviteController {
 
     private String supplierForm(SignedInUser user, InviteForm form, List<ErrorItem> errors, Model model) {
         List<Option> suppliers = new ArrayList<>();
-        suppliers.add(new Option("", message("accounts.invite.supplierChoose")));
+        suppliers.add(new Option("", messages.text("accounts.invite.supplierChoose")));
         invitations.suppliersOfCouncil(user.councilId()).forEach(s -> suppliers.add(new Option(s.id(), s.name())));
         model.addAttribute("suppliers", suppliers);
         return inviteForm("supplier", "/supplier-invitations/new", "/", form, errors, model);
@@ -157,7 +156,7 @@ class InviteController {
                         form.email(),
                         form.displayName(),
                         chosen.get(),
-                        actor(user),
+                        user.actor(),
                         link -> letters.invitation(link, user.councilName(), inviter, base));
                 return "/admin/users";
             });
@@ -173,7 +172,9 @@ class InviteController {
                 "roles",
                 STAFF_ROLES.stream()
                         .map(r -> new Option(
-                                r.name(), message("role." + r.name()), message("accounts.invite.roleHint." + r.name())))
+                                r.name(),
+                                messages.text("role." + r.name()),
+                                messages.text("accounts.invite.roleHint." + r.name())))
                         .toList());
         return inviteForm("staff", "/admin/users/invite", "/admin/users", form, errors, model);
     }
@@ -207,7 +208,7 @@ class InviteController {
                         user.supplierId(),
                         form.email(),
                         form.displayName(),
-                        actor(user),
+                        user.actor(),
                         link -> letters.invitation(link, user.supplierName(), inviter, base));
                 return "/portal/users";
             });
@@ -251,14 +252,6 @@ class InviteController {
     }
 
     private String inviterName(SignedInUser user) {
-        return message("accounts.mail.inviter", user.displayName(), user.organisationName());
-    }
-
-    private static Actor actor(SignedInUser user) {
-        return Actor.user(user.id(), user.displayName());
-    }
-
-    private String message(String key, Object... args) {
-        return messages.getMessage(key, args, java.util.Locale.UK);
+        return messages.text("accounts.mail.inviter", user.displayName(), user.organisationName());
     }
 }

@@ -4,11 +4,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.svtracker.domain.account.IssuedLink;
 import org.svtracker.domain.mail.Mail;
+import org.svtracker.web.layout.Messages;
 
 /**
  * The text of the mails the service sends, from the messages, with absolute links. Links start
@@ -22,10 +22,10 @@ class Letters {
     private static final DateTimeFormatter EXPIRY =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", LOCALE).withZone(ZoneId.of("Europe/London"));
 
-    private final MessageSource messages;
+    private final Messages messages;
     private final String baseUrl;
 
-    Letters(MessageSource messages, @Value("${sv.base-url:}") String baseUrl) {
+    Letters(Messages messages, @Value("${sv.base-url:}") String baseUrl) {
         this.messages = messages;
         this.baseUrl = baseUrl.strip().replaceAll("/+$", "");
     }
@@ -41,8 +41,8 @@ class Letters {
         String url = base + "/invitations/" + link.token();
         return new Mail(
                 link.email(),
-                message("accounts.mail.invitation.subject", organisationName),
-                message(
+                messages.text("accounts.mail.invitation.subject", organisationName),
+                messages.text(
                         "accounts.mail.invitation.body",
                         link.displayName(),
                         inviterName,
@@ -56,16 +56,12 @@ class Letters {
         String url = base + "/password-reset/" + link.token();
         return new Mail(
                 link.email(),
-                message("accounts.mail.reset.subject"),
-                message(
+                messages.text("accounts.mail.reset.subject"),
+                messages.text(
                         "accounts.mail.reset.body",
                         link.displayName(),
                         link.username(),
                         url,
                         EXPIRY.format(link.expiresAt())));
-    }
-
-    private String message(String key, Object... args) {
-        return messages.getMessage(key, args, LOCALE);
     }
 }

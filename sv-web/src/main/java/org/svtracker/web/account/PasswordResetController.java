@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.svtracker.domain.account.LinkNotUsable;
-import org.svtracker.domain.account.PasswordPolicy;
 import org.svtracker.domain.account.PasswordResets;
 import org.svtracker.web.layout.ErrorItem;
 
@@ -84,7 +83,7 @@ class PasswordResetController {
     String newPassword(@PathVariable String token, Model model, HttpServletResponse response) {
         return resets.open(token)
                 .map(username -> form(token, username, List.of(), model))
-                .orElseGet(() -> InvitationController.linkNotValid(response));
+                .orElseGet(() -> AccountForms.linkNotValid(response));
     }
 
     @PostMapping("/password-reset/{token}")
@@ -96,7 +95,7 @@ class PasswordResetController {
             HttpServletResponse response) {
         var username = resets.open(token);
         if (username.isEmpty()) {
-            return InvitationController.linkNotValid(response);
+            return AccountForms.linkNotValid(response);
         }
         List<ErrorItem> errors = AccountForms.checkNewPassword(password, confirmPassword);
         if (!errors.isEmpty()) {
@@ -107,17 +106,14 @@ class PasswordResetController {
             // Sessions signed in with the old password end: whoever knew it is out.
             sessions.endSessionsOf(accountId);
         } catch (LinkNotUsable e) {
-            return InvitationController.linkNotValid(response);
+            return AccountForms.linkNotValid(response);
         }
         return "redirect:/password-reset/complete";
     }
 
     private static String form(String token, String username, List<ErrorItem> errors, Model model) {
         model.addAttribute("username", username);
-        model.addAttribute("action", "/password-reset/" + token);
-        model.addAttribute("minimumLength", PasswordPolicy.MINIMUM_LENGTH);
-        model.addAttribute("errors", errors);
-        return "account/new-password";
+        return AccountForms.newPasswordPage("/password-reset/" + token, errors, model, "account/new-password");
     }
 
     @PreDestroy

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.council.Councils;
 import org.svtracker.web.layout.ErrorItem;
 import org.svtracker.web.security.SignedInUser;
@@ -45,7 +44,7 @@ class CouncilSettingsController {
             return page(form, errors, model, user);
         }
         try {
-            councils.changeSettings(user.councilId(), form.version(), form.settings(), actor(user));
+            councils.changeSettings(user.councilId(), form.version(), form.settings(), user.actor());
         } catch (ObjectOptimisticLockingFailureException e) {
             var current = councils.settingsOf(user.councilId());
             model.addAttribute("stale", true);
@@ -66,9 +65,5 @@ class CouncilSettingsController {
         model.addAttribute(
                 "statutory", councils.statutoryThresholdOn(LocalDate.now(clock)).orElse(null));
         return "admin/settings";
-    }
-
-    static Actor actor(SignedInUser user) {
-        return Actor.user(user.id(), user.displayName());
     }
 }

@@ -3,6 +3,7 @@ package org.svtracker.web.admin;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,6 +27,15 @@ import org.svtracker.web.security.SignedInUser;
 @Controller
 class FrameworkController {
 
+    private static final FormPage NEW_THEME = new FormPage(
+            null,
+            "councilAdmin.framework.newTheme.title",
+            "/admin/framework/themes/new",
+            true,
+            "councilAdmin.framework.themeName",
+            FrameworkForms.MAX_THEME_NAME,
+            "councilAdmin.framework.themeAdded");
+
     private final Frameworks frameworks;
     private final FormSubmissions submissions;
     private final Clock clock;
@@ -48,7 +58,7 @@ class FrameworkController {
     @GetMapping("/admin/framework/themes/new")
     String newTheme(@AuthenticationPrincipal SignedInUser user, Model model) {
         frameworks.currentFramework(user.councilId(), today());
-        return themeForm(new FrameworkForms.NewEntry("", "", FormSubmissions.newToken()), List.of(), model);
+        return formPage(newEntry(), List.of(), NEW_THEME, model);
     }
 
     @PostMapping("/admin/framework/themes/new")
@@ -58,44 +68,24 @@ class FrameworkController {
             Model model,
             RedirectAttributes redirect) {
         long editionId = frameworks.currentFramework(user.councilId(), today()).editionId();
-        List<ErrorItem> errors = form.problems(FrameworkForms.MAX_THEME_NAME);
-        if (!errors.isEmpty()) {
-            return themeForm(form, errors, model);
-        }
-        try {
-            String location = submissions.once(form.formToken(), user.getUsername(), () -> {
-                long id = frameworks.addTheme(
-                        user.councilId(),
-                        editionId,
-                        form.code().strip(),
-                        form.name().strip(),
-                        CouncilSettingsController.actor(user));
-                return "/admin/framework#theme-" + id;
-            });
-            redirect.addFlashAttribute("changed", "councilAdmin.framework.themeAdded");
-            return "redirect:" + location;
-        } catch (FrameworkCodeTaken e) {
-            return themeForm(
-                    form, List.of(new ErrorItem("code", "councilAdmin.framework.code.taken", e.code())), model);
-        }
-    }
-
-    private String themeForm(FrameworkForms.NewEntry form, List<ErrorItem> errors, Model model) {
-        return formPage(
-                model,
+        return add(
                 form,
-                errors,
-                null,
-                "councilAdmin.framework.newTheme.title",
-                "/admin/framework/themes/new",
-                true,
-                "councilAdmin.framework.themeName");
+                NEW_THEME,
+                user,
+                model,
+                redirect,
+                () -> "theme-"
+                        + frameworks.addTheme(
+                                user.councilId(),
+                                editionId,
+                                form.code().strip(),
+                                form.name().strip(),
+                                user.actor()));
     }
 
     @GetMapping("/admin/framework/themes/{themeId}/outcomes/new")
     String newOutcome(@PathVariable long themeId, @AuthenticationPrincipal SignedInUser user, Model model) {
-        return outcomeForm(
-                themeId, new FrameworkForms.NewEntry("", "", FormSubmissions.newToken()), List.of(), user, model);
+        return formPage(newEntry(), List.of(), newOutcome(user, themeId), model);
     }
 
     @PostMapping("/admin/framework/themes/{themeId}/outcomes/new")
@@ -105,52 +95,25 @@ class FrameworkController {
             @AuthenticationPrincipal SignedInUser user,
             Model model,
             RedirectAttributes redirect) {
-        frameworks.theme(user.councilId(), themeId);
-        List<ErrorItem> errors = form.problems(FrameworkForms.MAX_OUTCOME_NAME);
-        if (!errors.isEmpty()) {
-            return outcomeForm(themeId, form, errors, user, model);
-        }
-        try {
-            String location = submissions.once(form.formToken(), user.getUsername(), () -> {
-                long id = frameworks.addOutcome(
-                        user.councilId(),
-                        themeId,
-                        form.code().strip(),
-                        form.name().strip(),
-                        CouncilSettingsController.actor(user));
-                return "/admin/framework#outcome-" + id;
-            });
-            redirect.addFlashAttribute("changed", "councilAdmin.framework.outcomeAdded");
-            return "redirect:" + location;
-        } catch (FrameworkCodeTaken e) {
-            return outcomeForm(
-                    themeId,
-                    form,
-                    List.of(new ErrorItem("code", "councilAdmin.framework.code.taken", e.code())),
-                    user,
-                    model);
-        }
-    }
-
-    private String outcomeForm(
-            long themeId, FrameworkForms.NewEntry form, List<ErrorItem> errors, SignedInUser user, Model model) {
-        var theme = frameworks.theme(user.councilId(), themeId);
-        return formPage(
-                model,
+        return add(
                 form,
-                errors,
-                theme.name(),
-                "councilAdmin.framework.newOutcome.title",
-                "/admin/framework/themes/" + themeId + "/outcomes/new",
-                true,
-                "councilAdmin.framework.outcomeName");
+                newOutcome(user, themeId),
+                user,
+                model,
+                redirect,
+                () -> "outcome-"
+                        + frameworks.addOutcome(
+                                user.councilId(),
+                                themeId,
+                                form.code().strip(),
+                                form.name().strip(),
+                                user.actor()));
     }
 
     @GetMapping("/admin/framework/themes/{themeId}/rename")
     String renameThemeForm(@PathVariable long themeId, @AuthenticationPrincipal SignedInUser user, Model model) {
-        var theme = frameworks.theme(user.councilId(), themeId);
-        return renameThemePage(
-                themeId, new FrameworkForms.Rename(theme.name(), theme.version()), List.of(), user, model);
+        Renamed theme = theme(user, themeId);
+        return formPage(theme.form(), List.of(), theme.page(), model);
     }
 
     @PostMapping("/admin/framework/themes/{themeId}/rename")
@@ -160,50 +123,19 @@ class FrameworkController {
             @AuthenticationPrincipal SignedInUser user,
             Model model,
             RedirectAttributes redirect) {
-        frameworks.theme(user.councilId(), themeId);
-        List<ErrorItem> errors = form.problems(FrameworkForms.MAX_THEME_NAME);
-        if (!errors.isEmpty()) {
-            return renameThemePage(themeId, form, errors, user, model);
-        }
-        try {
-            frameworks.renameTheme(
-                    user.councilId(),
-                    themeId,
-                    form.version(),
-                    form.name().strip(),
-                    CouncilSettingsController.actor(user));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            var theme = frameworks.theme(user.councilId(), themeId);
-            return renameThemePage(
-                    themeId,
-                    new FrameworkForms.Rename(theme.name(), theme.version()),
-                    List.of(new ErrorItem("name", "councilAdmin.framework.stale")),
-                    user,
-                    model);
-        }
-        redirect.addFlashAttribute("changed", "councilAdmin.framework.themeRenamed");
-        return "redirect:/admin/framework#theme-" + themeId;
-    }
-
-    private String renameThemePage(
-            long themeId, FrameworkForms.Rename form, List<ErrorItem> errors, SignedInUser user, Model model) {
-        var theme = frameworks.theme(user.councilId(), themeId);
-        return formPage(
-                model,
+        return rename(
                 form,
-                errors,
-                theme.code(),
-                "councilAdmin.framework.renameTheme.title",
-                "/admin/framework/themes/" + themeId + "/rename",
-                false,
-                "councilAdmin.framework.themeName");
+                () -> theme(user, themeId),
+                model,
+                redirect,
+                () -> frameworks.renameTheme(
+                        user.councilId(), themeId, form.version(), form.name().strip(), user.actor()));
     }
 
     @GetMapping("/admin/framework/outcomes/{outcomeId}/rename")
     String renameOutcomeForm(@PathVariable long outcomeId, @AuthenticationPrincipal SignedInUser user, Model model) {
-        var outcome = frameworks.outcome(user.councilId(), outcomeId);
-        return renameOutcomePage(
-                outcomeId, new FrameworkForms.Rename(outcome.name(), outcome.version()), List.of(), user, model);
+        Renamed outcome = outcome(user, outcomeId);
+        return formPage(outcome.form(), List.of(), outcome.page(), model);
     }
 
     @PostMapping("/admin/framework/outcomes/{outcomeId}/rename")
@@ -213,43 +145,107 @@ class FrameworkController {
             @AuthenticationPrincipal SignedInUser user,
             Model model,
             RedirectAttributes redirect) {
-        frameworks.outcome(user.councilId(), outcomeId);
-        List<ErrorItem> errors = form.problems(FrameworkForms.MAX_OUTCOME_NAME);
-        if (!errors.isEmpty()) {
-            return renameOutcomePage(outcomeId, form, errors, user, model);
-        }
-        try {
-            frameworks.renameOutcome(
-                    user.councilId(),
-                    outcomeId,
-                    form.version(),
-                    form.name().strip(),
-                    CouncilSettingsController.actor(user));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            var outcome = frameworks.outcome(user.councilId(), outcomeId);
-            return renameOutcomePage(
-                    outcomeId,
-                    new FrameworkForms.Rename(outcome.name(), outcome.version()),
-                    List.of(new ErrorItem("name", "councilAdmin.framework.stale")),
-                    user,
-                    model);
-        }
-        redirect.addFlashAttribute("changed", "councilAdmin.framework.outcomeRenamed");
-        return "redirect:/admin/framework#outcome-" + outcomeId;
+        return rename(
+                form,
+                () -> outcome(user, outcomeId),
+                model,
+                redirect,
+                () -> frameworks.renameOutcome(
+                        user.councilId(), outcomeId, form.version(), form.name().strip(), user.actor()));
     }
 
-    private String renameOutcomePage(
-            long outcomeId, FrameworkForms.Rename form, List<ErrorItem> errors, SignedInUser user, Model model) {
+    /** Adds a theme or an outcome once per form token; {@code added} saves it and names its anchor on the framework page. */
+    private String add(
+            FrameworkForms.NewEntry form,
+            FormPage page,
+            SignedInUser user,
+            Model model,
+            RedirectAttributes redirect,
+            Supplier<String> added) {
+        List<ErrorItem> errors = form.problems(page.maxName());
+        if (!errors.isEmpty()) {
+            return formPage(form, errors, page, model);
+        }
+        try {
+            String location =
+                    submissions.once(form.formToken(), user.getUsername(), () -> "/admin/framework#" + added.get());
+            redirect.addFlashAttribute("changed", page.doneKey());
+            return "redirect:" + location;
+        } catch (FrameworkCodeTaken e) {
+            return formPage(
+                    form, List.of(new ErrorItem("code", "councilAdmin.framework.code.taken", e.code())), page, model);
+        }
+    }
+
+    /** Renames a theme or an outcome; when someone else changed it meanwhile, shows it as it is now. */
+    private String rename(
+            FrameworkForms.Rename form,
+            Supplier<Renamed> current,
+            Model model,
+            RedirectAttributes redirect,
+            Runnable save) {
+        Renamed shown = current.get();
+        List<ErrorItem> errors = form.problems(shown.page().maxName());
+        if (!errors.isEmpty()) {
+            return formPage(form, errors, shown.page(), model);
+        }
+        try {
+            save.run();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Renamed now = current.get();
+            return formPage(
+                    now.form(), List.of(new ErrorItem("name", "councilAdmin.framework.stale")), now.page(), model);
+        }
+        redirect.addFlashAttribute("changed", shown.page().doneKey());
+        return "redirect:/admin/framework#" + shown.anchor();
+    }
+
+    private FormPage newOutcome(SignedInUser user, long themeId) {
+        return new FormPage(
+                frameworks.theme(user.councilId(), themeId).name(),
+                "councilAdmin.framework.newOutcome.title",
+                "/admin/framework/themes/" + themeId + "/outcomes/new",
+                true,
+                "councilAdmin.framework.outcomeName",
+                FrameworkForms.MAX_OUTCOME_NAME,
+                "councilAdmin.framework.outcomeAdded");
+    }
+
+    private Renamed theme(SignedInUser user, long themeId) {
+        var theme = frameworks.theme(user.councilId(), themeId);
+        return renamed("theme", themeId, theme.name(), theme.version(), theme.code(), FrameworkForms.MAX_THEME_NAME);
+    }
+
+    private Renamed outcome(SignedInUser user, long outcomeId) {
         var outcome = frameworks.outcome(user.councilId(), outcomeId);
-        return formPage(
-                model,
-                form,
-                errors,
+        return renamed(
+                "outcome",
+                outcomeId,
+                outcome.name(),
+                outcome.version(),
                 outcome.code() + " – " + outcome.themeName(),
-                "councilAdmin.framework.renameOutcome.title",
-                "/admin/framework/outcomes/" + outcomeId + "/rename",
-                false,
-                "councilAdmin.framework.outcomeName");
+                FrameworkForms.MAX_OUTCOME_NAME);
+    }
+
+    /** A theme or an outcome ({@code kind}), whose paths, anchors and messages are named alike. */
+    private static Renamed renamed(String kind, long id, String name, long version, String caption, int maxName) {
+        String titled = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+        return new Renamed(
+                name,
+                version,
+                kind + "-" + id,
+                new FormPage(
+                        caption,
+                        "councilAdmin.framework.rename" + titled + ".title",
+                        "/admin/framework/" + kind + "s/" + id + "/rename",
+                        false,
+                        "councilAdmin.framework." + kind + "Name",
+                        maxName,
+                        "councilAdmin.framework." + kind + "Renamed"));
+    }
+
+    private static FrameworkForms.NewEntry newEntry() {
+        return new FrameworkForms.NewEntry("", "", FormSubmissions.newToken());
     }
 
     @GetMapping("/admin/framework/outcomes/{outcomeId}/retire")
@@ -269,7 +265,7 @@ class FrameworkController {
         var outcome = frameworks.outcome(user.councilId(), outcomeId);
         if (!outcome.retired()) {
             try {
-                frameworks.retireOutcome(user.councilId(), outcomeId, version, CouncilSettingsController.actor(user));
+                frameworks.retireOutcome(user.councilId(), outcomeId, version, user.actor());
             } catch (ObjectOptimisticLockingFailureException e) {
                 model.addAttribute("outcome", frameworks.outcome(user.councilId(), outcomeId));
                 model.addAttribute("errors", List.of(new ErrorItem("retire", "councilAdmin.framework.retire.stale")));
@@ -284,25 +280,38 @@ class FrameworkController {
         return LocalDate.now(clock);
     }
 
-    /** The one form page of the framework: adding a theme or an outcome, renaming either. */
-    private static String formPage(
-            Model model,
-            Object form,
-            List<ErrorItem> errors,
+    /**
+     * What one form page of the framework shows: adding a theme or an outcome, or renaming either;
+     * the caption above its title, its action, whether it asks for a code, its name's label and length.
+     */
+    private record FormPage(
             String caption,
             String titleKey,
             String action,
             boolean withCode,
-            String nameLabel) {
+            String nameLabel,
+            int maxName,
+            String doneKey) {}
+
+    /** A theme or an outcome as it is now, with the page that renames it and its anchor on the framework page. */
+    private record Renamed(String name, long version, String anchor, FormPage page) {
+
+        FrameworkForms.Rename form() {
+            return new FrameworkForms.Rename(name, version);
+        }
+    }
+
+    /** The one form page of the framework. */
+    private static String formPage(Object form, List<ErrorItem> errors, FormPage page, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        if (caption != null) {
-            model.addAttribute("caption", caption);
+        if (page.caption() != null) {
+            model.addAttribute("caption", page.caption());
         }
-        model.addAttribute("titleKey", titleKey);
-        model.addAttribute("action", action);
-        model.addAttribute("withCode", withCode);
-        model.addAttribute("nameLabel", nameLabel);
+        model.addAttribute("titleKey", page.titleKey());
+        model.addAttribute("action", page.action());
+        model.addAttribute("withCode", page.withCode());
+        model.addAttribute("nameLabel", page.nameLabel());
         return "admin/framework-form";
     }
 }

@@ -3,6 +3,7 @@ package org.svtracker.web.admin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
 
 /** The forms of the framework pages and their checks, the same as the database's. */

@@ -7,6 +7,7 @@ import org.svtracker.domain.measure.MeasureDetails;
 import org.svtracker.domain.measure.MeasureKind;
 import org.svtracker.domain.measure.MeasureUnit;
 import org.svtracker.domain.measure.MeasureView;
+import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
 
 /**

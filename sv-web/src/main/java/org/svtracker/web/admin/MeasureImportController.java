@@ -97,10 +97,7 @@ class MeasureImportController {
         try {
             counts = submissions.once(formToken, user.getUsername(), () -> {
                 MeasureImportResult result = library.importLibrary(
-                        user.councilId(),
-                        new StringReader(text),
-                        LocalDate.now(clock),
-                        CouncilSettingsController.actor(user));
+                        user.councilId(), new StringReader(text), LocalDate.now(clock), user.actor());
                 if (!result.imported()) {
                     throw new ImportRefused(result.problems());
                 }

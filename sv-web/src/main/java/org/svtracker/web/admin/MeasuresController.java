@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,6 +29,7 @@ import org.svtracker.domain.measure.MeasureUnit;
 import org.svtracker.domain.measure.MeasureView;
 import org.svtracker.web.errors.PageNotFound;
 import org.svtracker.web.layout.ErrorItem;
+import org.svtracker.web.layout.Messages;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.security.SignedInUser;
 
@@ -41,14 +40,14 @@ class MeasuresController {
     private final MeasureLibrary library;
     private final Frameworks frameworks;
     private final FormSubmissions submissions;
-    private final MessageSource messages;
+    private final Messages messages;
     private final Clock clock;
 
     MeasuresController(
             MeasureLibrary library,
             Frameworks frameworks,
             FormSubmissions submissions,
-            MessageSource messages,
+            Messages messages,
             Clock clock) {
         this.library = library;
         this.frameworks = frameworks;
@@ -76,14 +75,14 @@ class MeasuresController {
                 .map(m -> MeasureRow.of(m, outcomes, year))
                 .toList();
         List<Option> themes = new ArrayList<>();
-        themes.add(new Option("", message("councilAdmin.measures.filter.allThemes")));
+        themes.add(new Option("", messages.text("councilAdmin.measures.filter.allThemes")));
         if (framework != null) {
             framework.themes().forEach(t -> themes.add(new Option(t.id(), t.name())));
         }
         List<Option> kinds = new ArrayList<>();
-        kinds.add(new Option("", message("councilAdmin.measures.filter.allKinds")));
+        kinds.add(new Option("", messages.text("councilAdmin.measures.filter.allKinds")));
         for (MeasureKind k : MeasureKind.values()) {
-            kinds.add(new Option(k.name(), message("councilAdmin.measure.kind." + k.name())));
+            kinds.add(new Option(k.name(), messages.text("councilAdmin.measure.kind." + k.name())));
         }
         model.addAttribute("rows", rows);
         model.addAttribute("themes", themes);
@@ -125,9 +124,7 @@ class MeasuresController {
             String location = submissions.once(
                     form.formToken(),
                     user.getUsername(),
-                    () -> "/admin/measures/"
-                            + library.addMeasure(
-                                    user.councilId(), form.details(), CouncilSettingsController.actor(user)));
+                    () -> "/admin/measures/" + library.addMeasure(user.councilId(), form.details(), user.actor()));
             redirect.addFlashAttribute("changed", "councilAdmin.measure.added");
             return "redirect:" + location;
         } catch (MeasureCodeTaken e) {
@@ -161,7 +158,7 @@ class MeasuresController {
                     measureId,
                     form.version() == null ? -1 : form.version(),
                     form.details(),
-                    CouncilSettingsController.actor(user));
+                    user.actor());
         } catch (ObjectOptimisticLockingFailureException e) {
             MeasureView current = library.measure(user.councilId(), measureId);
             return measureForm(
@@ -205,7 +202,7 @@ class MeasuresController {
                         .map(o -> new Option(
                                 o.id(),
                                 o.code() + ": " + o.name(),
-                                o.retired() ? message("councilAdmin.measure.outcomes.retiredHint") : null))
+                                o.retired() ? messages.text("councilAdmin.measure.outcomes.retiredHint") : null))
                         .toList();
                 if (!items.isEmpty()) {
                     groups.add(new OutcomeGroup(theme.code(), theme.name(), items));
@@ -222,10 +219,10 @@ class MeasuresController {
                 .map(o -> new Option(o.id(), o.code() + ": " + o.name()))
                 .toList();
         if (!earlier.isEmpty()) {
-            groups.add(new OutcomeGroup("earlier", message("councilAdmin.measure.outcomes.earlier"), earlier));
+            groups.add(new OutcomeGroup("earlier", messages.text("councilAdmin.measure.outcomes.earlier"), earlier));
         }
         List<Option> units = new ArrayList<>();
-        units.add(new Option("", message("councilAdmin.measure.unit.none")));
+        units.add(new Option("", messages.text("councilAdmin.measure.unit.none")));
         for (MeasureUnit unit : MeasureUnit.values()) {
             units.add(new Option(unit.name(), unit.label()));
         }
@@ -233,8 +230,8 @@ class MeasuresController {
         for (MeasureKind kind : MeasureKind.values()) {
             kinds.add(new Option(
                     kind.name(),
-                    message("councilAdmin.measure.kind." + kind.name()),
-                    message("councilAdmin.measure.kind." + kind.name() + ".hint")));
+                    messages.text("councilAdmin.measure.kind." + kind.name()),
+                    messages.text("councilAdmin.measure.kind." + kind.name() + ".hint")));
         }
         model.addAttribute("measure", measure);
         model.addAttribute("form", form);
@@ -278,7 +275,7 @@ class MeasuresController {
                     form.value(),
                     form.source().strip(),
                     form.licence().strip(),
-                    CouncilSettingsController.actor(user));
+                    user.actor());
             return "/admin/measures/" + measureId;
         });
         redirect.addFlashAttribute("changed", "councilAdmin.proxy.saved");
@@ -322,10 +319,6 @@ class MeasuresController {
         } catch (IllegalArgumentException e) {
             throw PageNotFound.because("No kind " + kind);
         }
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     private FinancialYear currentYear() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.svtracker.domain.calendar.FinancialYear;
+import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
 
 /** One year's proxy value as typed: the year, £ per unit, where the value comes from and its licence. */
@@ -21,7 +22,7 @@ record ProxyForm(String financialYear, String valuePerUnit, String source, Strin
         if (Numbers.isBlank(valuePerUnit)) {
             errors.add(error("valuePerUnit", "missing"));
         } else {
-            var value = Numbers.parse(valuePerUnit);
+            var value = Numbers.UNCAPPED_AMOUNT.parse(valuePerUnit);
             if (value.isEmpty()) {
                 errors.add(error("valuePerUnit", "format"));
             } else if (value.get().signum() <= 0) {
@@ -57,6 +58,6 @@ record ProxyForm(String financialYear, String valuePerUnit, String source, Strin
     }
 
     BigDecimal value() {
-        return Numbers.parse(valuePerUnit).orElseThrow();
+        return Numbers.UNCAPPED_AMOUNT.parse(valuePerUnit).orElseThrow();
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.svtracker.domain.council.CouncilSettings;
+import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
 
 /** The council settings as typed: text, so that anything typed can be shown back with its error. */
@@ -20,11 +21,11 @@ record SettingsForm(
 
     static SettingsForm of(CouncilSettings settings, long version) {
         return new SettingsForm(
-                Numbers.show(settings.socialValueThreshold()),
-                Numbers.show(settings.targetPercent()),
-                Numbers.show(settings.minimumWeightingPercent()),
-                Numbers.show(settings.ragUpperPercent()),
-                Numbers.show(settings.ragLowerPercent()),
+                Numbers.text(settings.socialValueThreshold()),
+                Numbers.text(settings.targetPercent()),
+                Numbers.text(settings.minimumWeightingPercent()),
+                Numbers.text(settings.ragUpperPercent()),
+                Numbers.text(settings.ragLowerPercent()),
                 version);
     }
 
@@ -34,7 +35,7 @@ record SettingsForm(
         if (Numbers.isBlank(socialValueThreshold)) {
             errors.add(error("socialValueThreshold", "missing"));
         } else {
-            var threshold = Numbers.parse(socialValueThreshold);
+            var threshold = Numbers.UNCAPPED_AMOUNT.parse(socialValueThreshold);
             if (threshold.isEmpty()) {
                 errors.add(error("socialValueThreshold", "format"));
             } else if (threshold.get().compareTo(TOO_MUCH) >= 0) {
@@ -42,7 +43,7 @@ record SettingsForm(
             }
         }
         if (!Numbers.isBlank(targetPercent)) {
-            var target = Numbers.parse(targetPercent);
+            var target = Numbers.UNCAPPED_AMOUNT.parse(targetPercent);
             if (target.isEmpty()) {
                 errors.add(error("targetPercent", "format"));
             } else if (target.get().signum() <= 0 || target.get().compareTo(HUNDRED) > 0) {
@@ -52,13 +53,17 @@ record SettingsForm(
         percent("minimumWeightingPercent", minimumWeightingPercent, errors);
         boolean upperOk = percent("ragUpperPercent", ragUpperPercent, errors);
         boolean lowerOk = percent("ragLowerPercent", ragLowerPercent, errors);
-        if (lowerOk && Numbers.parse(ragLowerPercent).orElseThrow().signum() == 0) {
+        if (lowerOk
+                && Numbers.UNCAPPED_AMOUNT.parse(ragLowerPercent).orElseThrow().signum() == 0) {
             errors.add(error("ragLowerPercent", "zero"));
         } else if (upperOk
                 && lowerOk
-                && Numbers.parse(ragLowerPercent)
+                && Numbers.UNCAPPED_AMOUNT
+                                .parse(ragLowerPercent)
                                 .orElseThrow()
-                                .compareTo(Numbers.parse(ragUpperPercent).orElseThrow())
+                                .compareTo(Numbers.UNCAPPED_AMOUNT
+                                        .parse(ragUpperPercent)
+                                        .orElseThrow())
                         >= 0) {
             errors.add(error("ragLowerPercent", "order"));
         }
@@ -70,7 +75,7 @@ record SettingsForm(
             errors.add(error(field, "missing"));
             return false;
         }
-        var value = Numbers.parse(text);
+        var value = Numbers.UNCAPPED_AMOUNT.parse(text);
         if (value.isEmpty()) {
             errors.add(error(field, "format"));
             return false;
@@ -89,12 +94,12 @@ record SettingsForm(
     /** The settings, once {@link #problems()} found none. */
     CouncilSettings settings() {
         return new CouncilSettings(
-                Numbers.parse(socialValueThreshold).orElseThrow(),
+                Numbers.UNCAPPED_AMOUNT.parse(socialValueThreshold).orElseThrow(),
                 Numbers.isBlank(targetPercent)
                         ? null
-                        : Numbers.parse(targetPercent).orElseThrow(),
-                Numbers.parse(minimumWeightingPercent).orElseThrow(),
-                Numbers.parse(ragUpperPercent).orElseThrow(),
-                Numbers.parse(ragLowerPercent).orElseThrow());
+                        : Numbers.UNCAPPED_AMOUNT.parse(targetPercent).orElseThrow(),
+                Numbers.UNCAPPED_AMOUNT.parse(minimumWeightingPercent).orElseThrow(),
+                Numbers.UNCAPPED_AMOUNT.parse(ragUpperPercent).orElseThrow(),
+                Numbers.UNCAPPED_AMOUNT.parse(ragLowerPercent).orElseThrow());
     }
 }

@@ -92,8 +92,7 @@ class SharedMeasuresController {
                     formToken,
                     user.getUsername(),
                     () -> "/admin/measures/"
-                            + library.adoptSharedMeasure(
-                                    user.councilId(), sharedId, chosen, CouncilSettingsController.actor(user)));
+                            + library.adoptSharedMeasure(user.councilId(), sharedId, chosen, user.actor()));
             redirect.addFlashAttribute("changed", "councilAdmin.shared.adopted");
             return "redirect:" + location;
         } catch (MeasureCodeTaken e) {

@@ -9,8 +9,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -43,6 +41,7 @@ import org.svtracker.domain.returns.ReturnNotFound;
 import org.svtracker.domain.returns.ReturnRefused;
 import org.svtracker.domain.token.IdempotencyKeyReused;
 import org.svtracker.web.errors.PageNotFound;
+import org.svtracker.web.layout.Messages;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -57,10 +56,10 @@ class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionResolver.class);
 
     private final ProblemResponses problems;
-    private final MessageSource messages;
+    private final Messages messages;
     private final ReturnRefusals returnRefusals;
 
-    ApiExceptionResolver(ProblemResponses problems, MessageSource messages, ReturnRefusals returnRefusals) {
+    ApiExceptionResolver(ProblemResponses problems, Messages messages, ReturnRefusals returnRefusals) {
         this.problems = problems;
         this.messages = messages;
         this.returnRefusals = returnRefusals;
@@ -118,8 +117,8 @@ class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
             List<FieldProblem> errors = new ArrayList<>();
             invalid.getParameterValidationResults()
                     .forEach(result -> result.getResolvableErrors()
-                            .forEach(error -> errors.add(
-                                    new FieldProblem(result.getMethodParameter().getParameterName(), resolve(error)))));
+                            .forEach(error -> errors.add(new FieldProblem(
+                                    result.getMethodParameter().getParameterName(), messages.text(error)))));
             return problems.withErrors(problems.problem(HttpStatus.BAD_REQUEST, "api.problem.400.detail"), errors);
         }
         if (ex instanceof HttpMessageNotReadableException unreadable) {
@@ -208,14 +207,11 @@ class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
     private ProblemDetail invalidFields(BindingResult result) {
         List<FieldProblem> errors = new ArrayList<>();
         for (FieldError error : result.getFieldErrors()) {
-            errors.add(new FieldProblem(error.getField(), resolve(error)));
+            errors.add(new FieldProblem(error.getField(), messages.text(error)));
         }
-        result.getGlobalErrors().forEach(error -> errors.add(new FieldProblem(error.getObjectName(), resolve(error))));
+        result.getGlobalErrors()
+                .forEach(error -> errors.add(new FieldProblem(error.getObjectName(), messages.text(error))));
         return problems.withErrors(
                 problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "api.problem.422.detail"), errors);
-    }
-
-    private String resolve(org.springframework.context.MessageSourceResolvable error) {
-        return messages.getMessage(error, LocaleContextHolder.getLocale());
     }
 }

@@ -5,14 +5,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.svtracker.web.layout.Messages;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,10 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ProblemResponses {
 
-    private final MessageSource messages;
+    private final Messages messages;
     private final JsonMapper json;
 
-    ProblemResponses(MessageSource messages, JsonMapper json) {
+    ProblemResponses(Messages messages, JsonMapper json) {
         this.messages = messages;
         this.json = json;
     }
@@ -35,7 +35,8 @@ public class ProblemResponses {
     public ProblemDetail problem(HttpStatusCode status, String detailKey, Object... arguments) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         String reason = status instanceof HttpStatus known ? known.getReasonPhrase() : "Error";
-        problem.setTitle(messages.getMessage("api.problem." + status.value() + ".title", null, reason, Locale.UK));
+        problem.setTitle(messages.text(new DefaultMessageSourceResolvable(
+                new String[] {"api.problem." + status.value() + ".title"}, null, reason)));
         problem.setDetail(message(detailKey, arguments));
         return problem;
     }
@@ -49,7 +50,7 @@ public class ProblemResponses {
     }
 
     public String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.UK);
+        return messages.text(key, arguments);
     }
 
     /** Writes the problem as {@code application/problem+json}, with its instance and the correlation id. */

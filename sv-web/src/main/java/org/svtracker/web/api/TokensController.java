@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.form.FormSubmissions;
 import org.svtracker.domain.token.AccessTokens;
 import org.svtracker.domain.token.IssuedToken;
@@ -73,7 +72,7 @@ class TokensController {
         }
         AtomicReference<IssuedToken> issued = new AtomicReference<>();
         formSubmissions.once(form.formToken(), user.getUsername(), () -> {
-            issued.set(tokens.issue(user.id(), name, lifetime, Actor.user(user.id(), user.displayName())));
+            issued.set(tokens.issue(user.id(), name, lifetime, user.actor()));
             return "/account/tokens";
         });
         model.addAttribute("issued", issued.get());
@@ -88,7 +87,7 @@ class TokensController {
                 .orElseThrow(() -> PageNotFound.because("No token " + id + " for this user"))
                 .name();
         try {
-            tokens.revoke(user.id(), id, Actor.user(user.id(), user.displayName()));
+            tokens.revoke(user.id(), id, user.actor());
         } catch (TokenNotFound e) {
             throw PageNotFound.because(e.getMessage());
         }

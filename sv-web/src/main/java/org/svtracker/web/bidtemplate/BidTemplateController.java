@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.commitment.template.CommitmentUploadNotFound;
 import org.svtracker.domain.commitment.template.CommitmentUploads;
 import org.svtracker.domain.commitment.template.CommitmentUploads.ConfirmResult;
@@ -115,7 +114,7 @@ class BidTemplateController {
         UploadResult result;
         try {
             result = uploads.upload(
-                    user.councilId(), contractId, file.getOriginalFilename(), file.getBytes(), actor(user));
+                    user.councilId(), contractId, file.getOriginalFilename(), file.getBytes(), user.actor());
         } catch (CommitmentsLocked locked) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return locked(user, contractId, model);
@@ -154,7 +153,7 @@ class BidTemplateController {
         UUID id = uuid(uploadId);
         ConfirmResult result;
         try {
-            result = uploads.confirm(user.councilId(), contractId, id, actor(user));
+            result = uploads.confirm(user.councilId(), contractId, id, user.actor());
         } catch (CommitmentUploadNotFound e) {
             throw PageNotFound.because(e.getMessage());
         } catch (CommitmentsLocked locked) {
@@ -230,10 +229,6 @@ class BidTemplateController {
         } catch (IllegalArgumentException e) {
             throw PageNotFound.because("No upload " + text);
         }
-    }
-
-    private static Actor actor(SignedInUser user) {
-        return Actor.user(user.id(), user.displayName());
     }
 
     private static String fileName(ContractView contract, String extension) {

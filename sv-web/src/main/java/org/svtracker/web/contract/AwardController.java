@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +22,10 @@ import org.svtracker.domain.supplier.CompaniesHouseNumber;
 import org.svtracker.domain.supplier.SupplierSize;
 import org.svtracker.domain.supplier.SupplierSummary;
 import org.svtracker.domain.supplier.Suppliers;
+import org.svtracker.web.form.DateParts;
+import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
+import org.svtracker.web.layout.Messages;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.security.SignedInUser;
 
@@ -36,13 +38,13 @@ class AwardController {
 
     private final Contracts contracts;
     private final Suppliers suppliers;
-    private final Copy copy;
+    private final Messages messages;
     private final Clock clock;
 
-    AwardController(Contracts contracts, Suppliers suppliers, Copy copy, Clock clock) {
+    AwardController(Contracts contracts, Suppliers suppliers, Messages messages, Clock clock) {
         this.contracts = contracts;
         this.suppliers = suppliers;
-        this.copy = copy;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -74,11 +76,8 @@ class AwardController {
             RedirectAttributes redirect) {
         ContractView contract = contracts.contract(user.councilId(), id);
         if (isStale(contract, form.version())) {
-            // A second click of the same award finds it done: that is its success, not a conflict.
-            boolean sameAward =
-                    contract.supplierId() != null && contract.supplierId().equals(form.chosen());
-            redirect.addFlashAttribute(sameAward ? "saved" : "stale", sameAward ? "awarded" : true);
-            return "redirect:/contracts/" + id;
+            return notInTender(
+                    id, contract.supplierId() != null && contract.supplierId().equals(form.chosen()), redirect);
         }
         List<ErrorItem> errors = new ArrayList<>(form.check());
         SupplierSummary supplier =
@@ -107,8 +106,7 @@ class AwardController {
                             .findById(contract.supplierId())
                             .map(s -> s.name().equalsIgnoreCase(form.name().trim()))
                             .orElse(false);
-            redirect.addFlashAttribute(sameAward ? "saved" : "stale", sameAward ? "awarded" : true);
-            return "redirect:/contracts/" + id;
+            return notInTender(id, sameAward, redirect);
         }
         List<ErrorItem> errors = new ArrayList<>(form.check());
         if (errors.isEmpty()) {
@@ -122,7 +120,7 @@ class AwardController {
         }
         long supplierId;
         try {
-            supplierId = suppliers.registerSupplier(form.toNewSupplier(), ContractController.actor(user));
+            supplierId = suppliers.registerSupplier(form.toNewSupplier(), user.actor());
         } catch (DataIntegrityViolationException e) {
             return page(
                     contract, search, form, List.of(new ErrorItem("name", "procurement.award.error.nameTaken")), model);
@@ -132,19 +130,18 @@ class AwardController {
 
     private String awarded(
             SignedInUser user, ContractView contract, long supplierId, LocalDate on, RedirectAttributes redirect) {
-        try {
-            contracts.awardContract(
-                    user.councilId(),
-                    contract.id(),
-                    contract.version(),
-                    supplierId,
-                    on,
-                    ContractController.actor(user));
-            redirect.addFlashAttribute("saved", "awarded");
-        } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
-            redirect.addFlashAttribute("stale", true);
-        }
-        return "redirect:/contracts/" + contract.id();
+        return LifecycleStep.take(
+                contract.id(),
+                redirect,
+                "awarded",
+                () -> contracts.awardContract(
+                        user.councilId(), contract.id(), contract.version(), supplierId, on, user.actor()));
+    }
+
+    /** A second click of the same award finds it done: that is its success, not a conflict. */
+    private static String notInTender(long id, boolean sameAward, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(sameAward ? "saved" : "stale", sameAward ? "awarded" : true);
+        return "redirect:/contracts/" + id;
     }
 
     private static boolean isStale(ContractView contract, Long version) {
@@ -188,7 +185,7 @@ class AwardController {
         model.addAttribute("newSupplier", newSupplier);
         model.addAttribute("errors", errors);
         model.addAttribute("sizeOptions", sizeOptions());
-        model.addAttribute("vcseOptions", List.of(new Option("true", copy.msg("procurement.award.vcseLabel"))));
+        model.addAttribute("vcseOptions", List.of(new Option("true", messages.text("procurement.award.vcseLabel"))));
         return "contract/award";
     }
 
@@ -196,11 +193,11 @@ class AwardController {
         List<String> parts = new ArrayList<>();
         parts.add(
                 s.companiesHouseNumber() == null
-                        ? copy.msg("procurement.award.noCompanyNumber")
-                        : copy.msg("procurement.award.companyNumber", s.companiesHouseNumber()));
-        parts.add(copy.msg("procurement.size." + s.size()));
+                        ? messages.text("procurement.award.noCompanyNumber")
+                        : messages.text("procurement.award.companyNumber", s.companiesHouseNumber()));
+        parts.add(messages.text("procurement.size." + s.size()));
         if (s.vcse()) {
-            parts.add(copy.msg("procurement.award.vcse"));
+            parts.add(messages.text("procurement.award.vcse"));
         }
         if (s.postcode() != null) {
             parts.add(s.postcode());
@@ -212,7 +209,9 @@ class AwardController {
         List<Option> options = new ArrayList<>();
         for (SupplierSize size : SupplierSize.values()) {
             options.add(new Option(
-                    size.name(), copy.msg("procurement.size." + size), copy.msg("procurement.size." + size + ".hint")));
+                    size.name(),
+                    messages.text("procurement.size." + size),
+                    messages.text("procurement.size." + size + ".hint")));
         }
         return options;
     }

@@ -7,6 +7,8 @@ import org.svtracker.domain.supplier.CompaniesHouseNumber;
 import org.svtracker.domain.supplier.NewSupplier;
 import org.svtracker.domain.supplier.SupplierSize;
 import org.svtracker.domain.supplier.UkPostcode;
+import org.svtracker.web.form.DateParts;
+import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
 
 /** The two ways to award a contract: to a supplier already registered, or to one registered now. */

@@ -13,6 +13,8 @@ import org.svtracker.domain.commitment.CommitmentTerms;
 import org.svtracker.domain.commitment.CommitmentValues.MeasureChoice;
 import org.svtracker.domain.commitment.CommitmentView;
 import org.svtracker.domain.measure.MeasureKind;
+import org.svtracker.web.form.DateParts;
+import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
 
 /**
@@ -140,7 +142,7 @@ record CommitmentForm(
                 if (Numbers.isBlank(typed)) {
                     continue;
                 }
-                BigDecimal amount = Numbers.parse(typed, 3).orElse(null);
+                BigDecimal amount = Numbers.SIGNED_QUANTITY.parse(typed).orElse(null);
                 if (amount == null || amount.signum() <= 0) {
                     errors.add(new ErrorItem(
                             "quarter-" + quarter.start(),
@@ -161,7 +163,7 @@ record CommitmentForm(
             if (Numbers.isBlank(targetQuantity)) {
                 errors.add(new ErrorItem("targetQuantity", "procurement.commitment.error.targetMissing"));
             } else {
-                target = Numbers.parse(targetQuantity, 3).orElse(null);
+                target = Numbers.SIGNED_QUANTITY.parse(targetQuantity).orElse(null);
                 if (target == null || target.signum() <= 0) {
                     errors.add(new ErrorItem("targetQuantity", "procurement.commitment.error.targetNotNumber"));
                     target = null;
@@ -204,11 +206,21 @@ record CommitmentForm(
                 narrativeOnly ? null : total);
     }
 
+    /** The deadweight typed, when it is a percentage between 0 and 100: the preview values with it whatever else is wrong. */
+    BigDecimal deadweight() {
+        return percent(deadweightPercent, "deadweightPercent", new ArrayList<>());
+    }
+
+    /** The attribution typed, when it is a percentage between 0 and 100. */
+    BigDecimal attribution() {
+        return percent(attributionPercent, "attributionPercent", new ArrayList<>());
+    }
+
     private static BigDecimal percent(String text, String id, List<ErrorItem> errors) {
         if (Numbers.isBlank(text)) {
             return null;
         }
-        BigDecimal percent = Numbers.parse(text, 2).orElse(null);
+        BigDecimal percent = Numbers.SIGNED_AMOUNT.parse(text).orElse(null);
         if (percent == null || percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
             errors.add(new ErrorItem(id, "procurement.commitment.error.percent"));
             return null;

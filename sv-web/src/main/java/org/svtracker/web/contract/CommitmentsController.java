@@ -23,6 +23,8 @@ import org.svtracker.domain.commitment.CommitmentValues;
 import org.svtracker.domain.commitment.CommitmentValues.MeasureChoice;
 import org.svtracker.domain.commitment.CommitmentView;
 import org.svtracker.domain.commitment.Commitments;
+import org.svtracker.domain.commitment.CommitmentsLocked;
+import org.svtracker.domain.commitment.SocialValueShare;
 import org.svtracker.domain.commitment.ValuedCommitments;
 import org.svtracker.domain.contract.ContractView;
 import org.svtracker.domain.contract.Contracts;
@@ -30,8 +32,10 @@ import org.svtracker.domain.council.Councils;
 import org.svtracker.domain.form.FormSubmissions;
 import org.svtracker.domain.framework.FrameworkView;
 import org.svtracker.domain.framework.Frameworks;
-import org.svtracker.domain.money.Money;
+import org.svtracker.web.form.Edits;
+import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
+import org.svtracker.web.layout.Messages;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.layout.SummaryListRow;
 import org.svtracker.web.security.SignedInUser;
@@ -50,7 +54,7 @@ class CommitmentsController {
     private final Councils councils;
     private final Frameworks frameworks;
     private final FormSubmissions submissions;
-    private final Copy copy;
+    private final Messages messages;
     private final Clock clock;
 
     CommitmentsController(
@@ -60,7 +64,7 @@ class CommitmentsController {
             Councils councils,
             Frameworks frameworks,
             FormSubmissions submissions,
-            Copy copy,
+            Messages messages,
             Clock clock) {
         this.submissions = submissions;
         this.contracts = contracts;
@@ -68,7 +72,7 @@ class CommitmentsController {
         this.values = values;
         this.councils = councils;
         this.frameworks = frameworks;
-        this.copy = copy;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -124,8 +128,7 @@ class CommitmentsController {
         if ("recalculate".equals(params.get("action"))) {
             return form(user, contract, null, form, List.of(), true, model);
         }
-        List<MeasureChoice> measures = values.measureChoices(user.councilId());
-        CommitmentForm.Checked checked = form.check(measures, quarters(contract));
+        CommitmentForm.Checked checked = check(user, contract, form);
         if (!checked.errors().isEmpty()) {
             return form(user, contract, null, form, checked.errors(), false, model);
         }
@@ -134,9 +137,8 @@ class CommitmentsController {
                     form.formToken(),
                     user.getUsername(),
                     () -> "/contracts/" + id + "/commitments#commitment-"
-                            + commitments.addCommitment(
-                                    user.councilId(), id, checked.terms(), ContractController.actor(user)));
-        } catch (IllegalStateException e) {
+                            + commitments.addCommitment(user.councilId(), id, checked.terms(), user.actor()));
+        } catch (CommitmentsLocked e) {
             return locked(id, redirect);
         }
         redirect.addFlashAttribute("saved", "added");
@@ -175,24 +177,23 @@ class CommitmentsController {
         if ("recalculate".equals(params.get("action"))) {
             return form(user, contract, current, form, List.of(), true, model);
         }
-        if (form.version() == null || form.version() != current.version()) {
-            return stale(user, contract, current, form, model);
-        }
-        List<MeasureChoice> measures = values.measureChoices(user.councilId());
-        CommitmentForm.Checked checked = form.check(measures, quarters(contract));
-        if (!checked.errors().isEmpty()) {
-            return form(user, contract, current, form, checked.errors(), false, model);
-        }
+        CommitmentForm.Checked checked = check(user, contract, form);
         try {
-            commitments.reviseCommitment(
-                    user.councilId(), commitmentId, form.version(), checked.terms(), ContractController.actor(user));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            return stale(user, contract, commitments.commitment(user.councilId(), commitmentId), form, model);
-        } catch (IllegalStateException e) {
+            return Edits.save(
+                    form.version(),
+                    current.version(),
+                    checked.errors(),
+                    () -> stale(user, contract, commitments.commitment(user.councilId(), commitmentId), form, model),
+                    errors -> form(user, contract, current, form, errors, false, model),
+                    () -> {
+                        commitments.reviseCommitment(
+                                user.councilId(), commitmentId, form.version(), checked.terms(), user.actor());
+                        redirect.addFlashAttribute("saved", "changed");
+                        return "redirect:/contracts/" + id + "/commitments";
+                    });
+        } catch (CommitmentsLocked e) {
             return locked(id, redirect);
         }
-        redirect.addFlashAttribute("saved", "changed");
-        return "redirect:/contracts/" + id + "/commitments";
     }
 
     @GetMapping("/contracts/{id}/commitments/{commitmentId}/remove")
@@ -229,12 +230,11 @@ class CommitmentsController {
         ContractView contract = contracts.contract(user.councilId(), id);
         commitmentOf(user, contract, commitmentId);
         try {
-            commitments.removeCommitment(
-                    user.councilId(), commitmentId, version == null ? -1 : version, ContractController.actor(user));
+            commitments.removeCommitment(user.councilId(), commitmentId, version == null ? -1 : version, user.actor());
             redirect.addFlashAttribute("saved", "removed");
         } catch (ObjectOptimisticLockingFailureException e) {
             redirect.addFlashAttribute("stale", true);
-        } catch (IllegalStateException e) {
+        } catch (CommitmentsLocked e) {
             return locked(id, redirect);
         }
         return "redirect:/contracts/" + id + "/commitments";
@@ -257,6 +257,10 @@ class CommitmentsController {
     private static boolean canChange(SignedInUser user, ContractView contract) {
         return (user.role() == Role.PROCUREMENT_OFFICER || user.role() == Role.COUNCIL_ADMIN)
                 && contract.status().commitmentsEditable();
+    }
+
+    private CommitmentForm.Checked check(SignedInUser user, ContractView contract, CommitmentForm form) {
+        return form.check(values.measureChoices(user.councilId()), quarters(contract));
     }
 
     private static List<Quarter> quarters(ContractView contract) {
@@ -315,14 +319,16 @@ class CommitmentsController {
         model.addAttribute(
                 "scheduleOptions",
                 List.of(
-                        new Option(CommitmentForm.DUE_DATE, copy.msg("procurement.commitment.scheduleDueDate")),
-                        new Option(CommitmentForm.QUARTERLY, copy.msg("procurement.commitment.scheduleQuarterly"))));
-        model.addAttribute("localOptions", List.of(new Option("true", copy.msg("procurement.commitment.localLabel"))));
+                        new Option(CommitmentForm.DUE_DATE, messages.text("procurement.commitment.scheduleDueDate")),
+                        new Option(
+                                CommitmentForm.QUARTERLY, messages.text("procurement.commitment.scheduleQuarterly"))));
+        model.addAttribute(
+                "localOptions", List.of(new Option("true", messages.text("procurement.commitment.localLabel"))));
         model.addAttribute(
                 "targetLabel",
                 chosen == null || chosen.unit() == null
-                        ? copy.msg("procurement.commitment.target")
-                        : copy.msg("procurement.commitment.targetIn", unit(chosen)));
+                        ? messages.text("procurement.commitment.target")
+                        : messages.text("procurement.commitment.targetIn", unit(chosen)));
         if (recalculated) {
             model.addAttribute("preview", preview(user, contract, commitment, form, measures, chosen, today));
         }
@@ -341,22 +347,16 @@ class CommitmentsController {
         List<SummaryListRow> rows = new ArrayList<>();
         if (chosen == null) {
             rows.add(new SummaryListRow(
-                    copy.msg("procurement.commitment.preview.value"),
-                    copy.msg("procurement.commitment.preview.chooseMeasure")));
+                    messages.text("procurement.commitment.preview.value"),
+                    messages.text("procurement.commitment.preview.chooseMeasure")));
             return rows;
         }
         BigDecimal total = form.check(measures, quarters(contract)).totalTarget();
-        BigDecimal deadweight = Numbers.parse(form.deadweightPercent(), 2)
-                .filter(p -> p.signum() >= 0 && p.compareTo(new BigDecimal("100")) <= 0)
-                .orElse(null);
-        BigDecimal attribution = Numbers.parse(form.attributionPercent(), 2)
-                .filter(p -> p.signum() >= 0 && p.compareTo(new BigDecimal("100")) <= 0)
-                .orElse(null);
         if (chosen.unit() != null) {
             rows.add(new SummaryListRow(
-                    copy.msg("procurement.commitment.preview.target"),
+                    messages.text("procurement.commitment.preview.target"),
                     total == null
-                            ? copy.msg("procurement.commitment.preview.noTarget")
+                            ? messages.text("procurement.commitment.preview.noTarget")
                             : Numbers.text(total) + " " + unit(chosen)));
         }
         ValuedCommitments.Value value = total == null
@@ -367,18 +367,18 @@ class CommitmentsController {
                         commitment == null ? null : commitment.id(),
                         chosen.id(),
                         total,
-                        deadweight,
-                        attribution,
+                        form.deadweight(),
+                        form.attribution(),
                         today);
         if (value == null || value.gross() == null) {
             rows.add(new SummaryListRow(
-                    copy.msg("procurement.commitment.preview.value"),
-                    copy.msg("procurement.commitment.preview.noValue." + chosen.kind())));
+                    messages.text("procurement.commitment.preview.value"),
+                    messages.text("procurement.commitment.preview.noValue." + chosen.kind())));
             return rows;
         }
         rows.add(new SummaryListRow(
-                copy.msg("procurement.commitment.preview.proxy"),
-                copy.msg(
+                messages.text("procurement.commitment.preview.proxy"),
+                messages.text(
                         value.estimated()
                                 ? "procurement.commitment.preview.proxyEstimated"
                                 : "procurement.commitment.preview.proxyFrozen",
@@ -386,38 +386,33 @@ class CommitmentsController {
                         unit(chosen),
                         value.proxyYear().toString())));
         rows.add(new SummaryListRow(
-                copy.msg("procurement.commitment.gross"), value.gross().toString()));
+                messages.text("procurement.commitment.gross"), value.gross().toString()));
         rows.add(new SummaryListRow(
-                copy.msg("procurement.commitment.net"), value.net().toString()));
+                messages.text("procurement.commitment.net"), value.net().toString()));
         BigDecimal targetPercent =
                 councils.getCouncil(user.councilId()).settings().targetPercent();
-        ValuedCommitments all = values.valuesOf(user.councilId(), contract.id(), targetPercent, today);
-        Money others = all.lines().stream()
-                .filter(l -> commitment == null || l.id() != commitment.id())
-                .map(l -> l.value().gross())
-                .filter(java.util.Objects::nonNull)
-                .reduce(Money.ZERO, Money::plus);
-        Money withThis = others.plus(value.gross());
-        String share = all.contractValue().isZero()
-                ? copy.msg("procurement.commitment.preview.noShare")
-                : targetPercent == null
-                        ? copy.msg(
+        SocialValueShare withThis = values.valuesOf(user.councilId(), contract.id(), targetPercent, today)
+                .shareWith(commitment == null ? null : commitment.id(), value);
+        String share = withThis.percentOfContractValue() == null
+                ? messages.text("procurement.commitment.preview.noShare")
+                : withThis.targetPercent() == null
+                        ? messages.text(
                                 "procurement.commitment.preview.share",
-                                withThis,
-                                Copy.percent(withThis.percentageOf(all.contractValue())))
-                        : copy.msg(
+                                withThis.committedGross(),
+                                Copy.percent(withThis.percentOfContractValue()))
+                        : messages.text(
                                 "procurement.commitment.preview.shareTarget",
-                                withThis,
-                                Copy.percent(withThis.percentageOf(all.contractValue())),
-                                Copy.percent(targetPercent));
-        rows.add(new SummaryListRow(copy.msg("procurement.commitment.preview.contractTotal"), share));
+                                withThis.committedGross(),
+                                Copy.percent(withThis.percentOfContractValue()),
+                                Copy.percent(withThis.targetPercent()));
+        rows.add(new SummaryListRow(messages.text("procurement.commitment.preview.contractTotal"), share));
         return rows;
     }
 
     private String unit(MeasureChoice measure) {
         return measure.unit() == null
                 ? ""
-                : copy.msg("procurement.unit." + measure.unit().name());
+                : messages.text("procurement.unit." + measure.unit().name());
     }
 
     /** One group of the measure picker: a theme and outcome, with the measures whose natural primary outcome it is. */
@@ -448,7 +443,7 @@ class CommitmentsController {
             }
         });
         if (!others.isEmpty()) {
-            groups.add(new MeasureGroup(null, copy.msg("procurement.commitment.otherMeasures"), others));
+            groups.add(new MeasureGroup(null, messages.text("procurement.commitment.otherMeasures"), others));
         }
         List<MeasureGroup> numbered = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
@@ -461,13 +456,13 @@ class CommitmentsController {
     }
 
     private String hint(MeasureChoice m) {
-        String kind = copy.msg("procurement.commitment.kind." + m.kind());
-        return m.unit() == null ? kind : copy.msg("procurement.commitment.measureHint", kind, unit(m), m.code());
+        String kind = messages.text("procurement.commitment.kind." + m.kind());
+        return m.unit() == null ? kind : messages.text("procurement.commitment.measureHint", kind, unit(m), m.code());
     }
 
     private List<Option> outcomeOptions(FrameworkView framework, MeasureChoice chosen) {
         List<Option> options = new ArrayList<>();
-        options.add(new Option("", copy.msg("procurement.commitment.chooseOutcome")));
+        options.add(new Option("", messages.text("procurement.commitment.chooseOutcome")));
         framework
                 .themes()
                 .forEach(theme -> theme.outcomes().forEach(outcome -> {
@@ -485,23 +480,24 @@ class CommitmentsController {
     private List<SummaryListRow> totals(ValuedCommitments valued) {
         List<SummaryListRow> rows = new ArrayList<>();
         rows.add(new SummaryListRow(
-                copy.msg("procurement.commitment.contractValue"),
+                messages.text("procurement.commitment.contractValue"),
                 valued.contractValue().toString()));
         rows.add(new SummaryListRow(
-                copy.msg("procurement.commitment.totalGross"),
+                messages.text("procurement.commitment.totalGross"),
                 valued.totalGross().toString()));
         rows.add(new SummaryListRow(
-                copy.msg("procurement.commitment.totalNet"), valued.totalNet().toString()));
+                messages.text("procurement.commitment.totalNet"),
+                valued.totalNet().toString()));
         rows.add(new SummaryListRow(
-                copy.msg("procurement.commitment.share"),
+                messages.text("procurement.commitment.share"),
                 valued.percentOfContractValue() == null
-                        ? copy.msg("procurement.commitment.preview.noShare")
+                        ? messages.text("procurement.commitment.preview.noShare")
                         : Copy.percent(valued.percentOfContractValue())));
         rows.add(new SummaryListRow(
-                copy.msg("procurement.commitment.councilTarget"),
+                messages.text("procurement.commitment.councilTarget"),
                 valued.targetPercent() == null
-                        ? copy.msg("procurement.commitment.noTarget")
-                        : copy.msg(
+                        ? messages.text("procurement.commitment.noTarget")
+                        : messages.text(
                                 Boolean.TRUE.equals(valued.meetsTarget())
                                         ? "procurement.commitment.targetMet"
                                         : "procurement.commitment.targetNotMet",

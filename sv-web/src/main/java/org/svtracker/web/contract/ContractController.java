@@ -2,7 +2,6 @@ package org.svtracker.web.contract;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.svtracker.domain.account.Accounts;
 import org.svtracker.domain.account.Role;
-import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.contract.ContractCategory;
 import org.svtracker.domain.contract.ContractStatus;
 import org.svtracker.domain.contract.ContractView;
@@ -25,7 +23,10 @@ import org.svtracker.domain.council.Scope;
 import org.svtracker.domain.council.ScopeAssessment;
 import org.svtracker.domain.form.FormSubmissions;
 import org.svtracker.domain.supplier.Suppliers;
+import org.svtracker.web.form.Edits;
+import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
+import org.svtracker.web.layout.Messages;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.layout.SummaryListRow;
 import org.svtracker.web.security.SignedInUser;
@@ -40,7 +41,7 @@ class ContractController {
     private final Suppliers suppliers;
     private final Accounts accounts;
     private final FormSubmissions submissions;
-    private final Copy copy;
+    private final Messages messages;
 
     ContractController(
             Contracts contracts,
@@ -49,14 +50,14 @@ class ContractController {
             Suppliers suppliers,
             Accounts accounts,
             FormSubmissions submissions,
-            Copy copy) {
+            Messages messages) {
         this.contracts = contracts;
         this.submissions = submissions;
         this.councils = councils;
         this.scope = scope;
         this.suppliers = suppliers;
         this.accounts = accounts;
-        this.copy = copy;
+        this.messages = messages;
     }
 
     @GetMapping("/contracts/{id}")
@@ -111,7 +112,7 @@ class ContractController {
                         user.councilId(), checked.details().reference(), null)) {
                     throw new ReferenceTaken();
                 }
-                return "/contracts/" + contracts.registerContract(user.councilId(), checked.details(), actor(user));
+                return "/contracts/" + contracts.registerContract(user.councilId(), checked.details(), user.actor());
             });
         } catch (ReferenceTaken e) {
             return form(
@@ -155,19 +156,17 @@ class ContractController {
                         user.councilId(), checked.details().reference(), id)) {
             errors.add(new ErrorItem("reference", "procurement.contract.error.referenceTaken"));
         }
-        if (form.version() == null || form.version() != current.version()) {
-            return stale(user, form, current, model);
-        }
-        if (!errors.isEmpty()) {
-            return form(user, form, errors, current, model);
-        }
-        try {
-            contracts.reviseContract(user.councilId(), id, form.version(), checked.details(), actor(user));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            return stale(user, form, contracts.contract(user.councilId(), id), model);
-        }
-        redirect.addFlashAttribute("saved", "updated");
-        return "redirect:/contracts/" + id;
+        return Edits.save(
+                form.version(),
+                current.version(),
+                errors,
+                () -> stale(user, form, contracts.contract(user.councilId(), id), model),
+                again -> form(user, form, again, current, model),
+                () -> {
+                    contracts.reviseContract(user.councilId(), id, form.version(), checked.details(), user.actor());
+                    redirect.addFlashAttribute("saved", "updated");
+                    return "redirect:/contracts/" + id;
+                });
     }
 
     @PostMapping("/contracts/{id}/start-tender")
@@ -176,7 +175,8 @@ class ContractController {
             @RequestParam(required = false) Long version,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        return step(id, redirect, "tender", () -> contracts.startTender(user.councilId(), id, v(version), actor(user)));
+        return LifecycleStep.take(
+                id, redirect, "tender", () -> contracts.startTender(user.councilId(), id, v(version), user.actor()));
     }
 
     @PostMapping("/contracts/{id}/start-delivery")
@@ -185,7 +185,8 @@ class ContractController {
             @RequestParam(required = false) Long version,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        return step(id, redirect, "live", () -> contracts.startDelivery(user.councilId(), id, v(version), actor(user)));
+        return LifecycleStep.take(
+                id, redirect, "live", () -> contracts.startDelivery(user.councilId(), id, v(version), user.actor()));
     }
 
     @PostMapping("/contracts/{id}/close")
@@ -194,30 +195,12 @@ class ContractController {
             @RequestParam(required = false) Long version,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        return step(
-                id, redirect, "closed", () -> contracts.closeContract(user.councilId(), id, v(version), actor(user)));
-    }
-
-    /**
-     * One step of the lifecycle. A stale version (someone moved the contract on meanwhile, or a
-     * second click) or a step the status no longer allows changes nothing and says so.
-     */
-    private String step(long id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("saved", done);
-        } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
-            redirect.addFlashAttribute("stale", true);
-        }
-        return "redirect:/contracts/" + id;
+        return LifecycleStep.take(
+                id, redirect, "closed", () -> contracts.closeContract(user.councilId(), id, v(version), user.actor()));
     }
 
     private static long v(Long version) {
         return version == null ? -1 : version;
-    }
-
-    static Actor actor(SignedInUser user) {
-        return Actor.user(user.id(), user.displayName());
     }
 
     private String stale(SignedInUser user, ContractForm form, ContractView current, Model model) {
@@ -242,88 +225,88 @@ class ContractController {
         model.addAttribute("contract", contract);
         model.addAttribute("settings", settings);
         model.addAttribute("categoryOptions", categoryOptions());
-        model.addAttribute("officerOptions", staff.officerOptions(copy.msg("procurement.contract.nobody")));
-        model.addAttribute("managerOptions", staff.managerOptions(copy.msg("procurement.contract.nobody")));
+        model.addAttribute("officerOptions", staff.officerOptions(messages.text("procurement.contract.nobody")));
+        model.addAttribute("managerOptions", staff.managerOptions(messages.text("procurement.contract.nobody")));
         model.addAttribute(
                 "thresholdHint",
                 settings.socialValueThreshold().signum() == 0
-                        ? copy.msg("procurement.contract.valueHintAll")
-                        : copy.msg("procurement.contract.valueHint", Copy.money(settings.socialValueThreshold())));
+                        ? messages.text("procurement.contract.valueHintAll")
+                        : messages.text("procurement.contract.valueHint", Copy.money(settings.socialValueThreshold())));
         model.addAttribute(
                 "weightingHint",
-                copy.msg("procurement.contract.weightingHint", Numbers.text(settings.minimumWeightingPercent())));
+                messages.text("procurement.contract.weightingHint", Numbers.text(settings.minimumWeightingPercent())));
         model.addAttribute(
                 "reasonHint",
-                copy.msg("procurement.contract.reasonHint", Numbers.text(settings.minimumWeightingPercent())));
+                messages.text("procurement.contract.reasonHint", Numbers.text(settings.minimumWeightingPercent())));
         return "contract/form";
     }
 
     private List<Option> categoryOptions() {
         List<Option> options = new ArrayList<>();
         for (ContractCategory c : ContractCategory.values()) {
-            options.add(new Option(c.name(), copy.msg("procurement.category." + c.name())));
+            options.add(new Option(c.name(), messages.text("procurement.category." + c.name())));
         }
         return options;
     }
 
     private List<SummaryListRow> rows(ContractView c, ScopeAssessment assessment, ContractStaff staff) {
         var names = staff.names();
-        String none = copy.msg("procurement.contract.none");
+        String none = messages.text("procurement.contract.none");
         List<SummaryListRow> rows = new ArrayList<>();
-        rows.add(new SummaryListRow(copy.msg("procurement.contract.reference"), c.reference()));
-        rows.add(new SummaryListRow(copy.msg("procurement.contract.title"), c.title()));
+        rows.add(new SummaryListRow(messages.text("procurement.contract.reference"), c.reference()));
+        rows.add(new SummaryListRow(messages.text("procurement.contract.title"), c.title()));
         rows.add(new SummaryListRow(
-                copy.msg("procurement.contract.category"), copy.msg("procurement.category." + c.category())));
+                messages.text("procurement.contract.category"), messages.text("procurement.category." + c.category())));
         rows.add(new SummaryListRow(
-                copy.msg("procurement.contract.value"), c.value().toString()));
+                messages.text("procurement.contract.value"), c.value().toString()));
         rows.add(new SummaryListRow(
-                copy.msg("procurement.contract.dates"),
-                copy.msg("procurement.contract.datesValue", Copy.date(c.startDate()), Copy.date(c.endDate()))));
-        rows.add(
-                new SummaryListRow(copy.msg("procurement.contract.status"), copy.msg("contract.status." + c.status())));
+                messages.text("procurement.contract.dates"),
+                messages.text("procurement.contract.datesValue", Copy.date(c.startDate()), Copy.date(c.endDate()))));
         rows.add(new SummaryListRow(
-                copy.msg("procurement.contract.weighting"),
+                messages.text("procurement.contract.status"), messages.text("contract.status." + c.status())));
+        rows.add(new SummaryListRow(
+                messages.text("procurement.contract.weighting"),
                 c.weightingPercent() == null
                         ? none
                         : Copy.percent(c.weightingPercent())
                                 + (c.weightingReason() == null
                                         ? ""
                                         : " "
-                                                + copy.msg(
+                                                + messages.text(
                                                         "procurement.contract.weightingBecause",
                                                         c.weightingReason()))));
         String supplier = c.supplierId() == null
-                ? copy.msg("procurement.contract.notAwarded")
+                ? messages.text("procurement.contract.notAwarded")
                 : suppliers.findById(c.supplierId()).map(s -> s.name()).orElse(none)
                         + (c.awardedOn() == null
                                 ? ""
-                                : " " + copy.msg("procurement.contract.awardedOn", Copy.date(c.awardedOn())));
-        rows.add(new SummaryListRow(copy.msg("procurement.contract.supplier"), supplier));
+                                : " " + messages.text("procurement.contract.awardedOn", Copy.date(c.awardedOn())));
+        rows.add(new SummaryListRow(messages.text("procurement.contract.supplier"), supplier));
         rows.add(new SummaryListRow(
-                copy.msg("procurement.contract.officer"),
+                messages.text("procurement.contract.officer"),
                 c.procurementOfficerId() == null ? none : names.getOrDefault(c.procurementOfficerId(), none)));
         rows.add(new SummaryListRow(
-                copy.msg("procurement.contract.manager"),
+                messages.text("procurement.contract.manager"),
                 c.contractManagerId() == null ? none : names.getOrDefault(c.contractManagerId(), none)));
-        rows.add(new SummaryListRow(copy.msg("procurement.contract.ocid"), c.ocid() == null ? none : c.ocid()));
+        rows.add(new SummaryListRow(messages.text("procurement.contract.ocid"), c.ocid() == null ? none : c.ocid()));
         rows.add(new SummaryListRow(
-                copy.msg("procurement.contract.localArea"), c.localArea() == null ? none : c.localArea()));
-        rows.add(new SummaryListRow(copy.msg("procurement.contract.scope"), scopeText(c, assessment)));
+                messages.text("procurement.contract.localArea"), c.localArea() == null ? none : c.localArea()));
+        rows.add(new SummaryListRow(messages.text("procurement.contract.scope"), scopeText(c, assessment)));
         return rows;
     }
 
     private String scopeText(ContractView c, ScopeAssessment assessment) {
         if (assessment.councilThreshold().signum() == 0) {
-            return copy.msg("procurement.scope.inEveryContract");
+            return messages.text("procurement.scope.inEveryContract");
         }
         return assessment.inScope()
-                ? copy.msg("procurement.scope.in", c.value(), Copy.money(assessment.councilThreshold()))
-                : copy.msg("procurement.scope.out", c.value(), Copy.money(assessment.councilThreshold()));
+                ? messages.text("procurement.scope.in", c.value(), Copy.money(assessment.councilThreshold()))
+                : messages.text("procurement.scope.out", c.value(), Copy.money(assessment.councilThreshold()));
     }
 
     private String statutoryText(ScopeAssessment assessment) {
         return assessment.underStatutoryThreshold()
-                ? copy.msg(
+                ? messages.text(
                         "procurement.scope.underStatutory",
                         Copy.money(assessment.statutoryThreshold()),
                         assessment.statutoryDescription() == null ? "" : assessment.statutoryDescription())

@@ -9,6 +9,8 @@ import org.svtracker.domain.contract.ContractCategory;
 import org.svtracker.domain.contract.ContractDetails;
 import org.svtracker.domain.contract.ContractView;
 import org.svtracker.domain.council.CouncilSettings;
+import org.svtracker.web.form.DateParts;
+import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
 
 /** The create and edit form of a contract, as typed: every field text, so a wrong value is kept to show again. */
@@ -120,7 +122,7 @@ record ContractForm(
         if (Numbers.isBlank(value)) {
             errors.add(new ErrorItem("value", "procurement.contract.error.valueMissing"));
         } else {
-            amount = Numbers.parse(value, 2).orElse(null);
+            amount = Numbers.SIGNED_AMOUNT.parse(value).orElse(null);
             if (amount == null) {
                 errors.add(new ErrorItem("value", "procurement.contract.error.valueNotMoney"));
             } else if (amount.signum() < 0) {
@@ -135,7 +137,7 @@ record ContractForm(
         }
         BigDecimal weighting = null;
         if (!Numbers.isBlank(weightingPercent)) {
-            weighting = Numbers.parse(weightingPercent, 2).orElse(null);
+            weighting = Numbers.SIGNED_AMOUNT.parse(weightingPercent).orElse(null);
             if (weighting == null || weighting.signum() < 0 || weighting.compareTo(new BigDecimal("100")) > 0) {
                 errors.add(new ErrorItem("weightingPercent", "procurement.contract.error.weightingNotPercent"));
                 weighting = null;

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +21,7 @@ import org.svtracker.domain.contract.RegisterCriteria;
 import org.svtracker.domain.contract.RegisterCriteria.RegisterOrder;
 import org.svtracker.domain.contract.RegisterPage;
 import org.svtracker.domain.framework.Frameworks;
+import org.svtracker.web.layout.Messages;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.security.SignedInUser;
 
@@ -34,10 +34,10 @@ class ContractsRegisterController {
 
     private final ContractRegister register;
     private final Frameworks frameworks;
-    private final MessageSource messages;
+    private final Messages messages;
     private final Clock clock;
 
-    ContractsRegisterController(ContractRegister register, Frameworks frameworks, MessageSource messages, Clock clock) {
+    ContractsRegisterController(ContractRegister register, Frameworks frameworks, Messages messages, Clock clock) {
         this.register = register;
         this.frameworks = frameworks;
         this.messages = messages;
@@ -194,15 +194,11 @@ class ContractsRegisterController {
         return page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
     }
 
-    private String msg(String key) {
-        return messages.getMessage(key, null, Locale.UK);
-    }
-
     private List<Option> statusOptions() {
         List<Option> options = new ArrayList<>();
-        options.add(new Option("", msg("procurement.register.anyStatus")));
+        options.add(new Option("", messages.text("procurement.register.anyStatus")));
         for (ContractStatus s : ContractStatus.values()) {
-            options.add(new Option(s.name(), msg("contract.status." + s.name())));
+            options.add(new Option(s.name(), messages.text("contract.status." + s.name())));
         }
         return options;
     }
@@ -210,7 +206,7 @@ class ContractsRegisterController {
     private List<Option> yearOptions(LocalDate today) {
         FinancialYear current = FinancialYear.of(today);
         List<Option> options = new ArrayList<>();
-        options.add(new Option("", msg("procurement.register.anyYear")));
+        options.add(new Option("", messages.text("procurement.register.anyYear")));
         for (FinancialYear y = current.previous().previous();
                 y.compareTo(current.next().next().next()) <= 0;
                 y = y.next()) {
@@ -221,7 +217,7 @@ class ContractsRegisterController {
 
     private List<Option> priorityOptions(long councilId, LocalDate today) {
         List<Option> options = new ArrayList<>();
-        options.add(new Option("", msg("procurement.register.anyPriority")));
+        options.add(new Option("", messages.text("procurement.register.anyPriority")));
         frameworks
                 .frameworkInForce(councilId, today)
                 .ifPresent(framework -> framework
@@ -238,7 +234,7 @@ class ContractsRegisterController {
         scopes.put("in", "procurement.register.inScope");
         scopes.put("out", "procurement.register.outOfScope");
         return scopes.entrySet().stream()
-                .map(e -> new Option(e.getKey(), msg(e.getValue())))
+                .map(e -> new Option(e.getKey(), messages.text(e.getValue())))
                 .toList();
     }
 }

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.svtracker.domain.account.Role;
-import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.commitment.Commitments;
 import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.contract.ContractStatus;
@@ -32,6 +29,7 @@ import org.svtracker.domain.supplier.SupplierSummary;
 import org.svtracker.domain.supplier.Suppliers;
 import org.svtracker.web.errors.PageNotFound;
 import org.svtracker.web.layout.ErrorItem;
+import org.svtracker.web.layout.Messages;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.layout.SummaryListRow;
 import org.svtracker.web.returns.EvidenceAttachment;
@@ -50,7 +48,7 @@ class DeliveryController {
     private final EvidenceFiles evidenceFiles;
     private final Suppliers suppliers;
     private final HistoryText historyText;
-    private final MessageSource messages;
+    private final Messages messages;
     private final Clock clock;
 
     DeliveryController(
@@ -61,7 +59,7 @@ class DeliveryController {
             EvidenceFiles evidenceFiles,
             Suppliers suppliers,
             HistoryText historyText,
-            MessageSource messages,
+            Messages messages,
             Clock clock) {
         this.contracts = contracts;
         this.commitments = commitments;
@@ -103,7 +101,7 @@ class DeliveryController {
             return showDelivery(user, id, model, List.of(new ErrorItem(field, "contractManagement.rag.error.missing")));
         }
         try {
-            commitments.setNarrativeRag(user.councilId(), commitmentId, version, status, actor(user));
+            commitments.setNarrativeRag(user.councilId(), commitmentId, version, status, user.actor());
         } catch (ObjectOptimisticLockingFailureException e) {
             return showDelivery(user, id, model, List.of(new ErrorItem(field, "contractManagement.rag.error.stale")));
         }
@@ -180,29 +178,25 @@ class DeliveryController {
     private List<SummaryListRow> summary(ContractView contract, SupplierSummary supplier, RagStatus rag) {
         List<SummaryListRow> rows = new ArrayList<>();
         rows.add(new SummaryListRow(
-                text("contractManagement.supplier"),
-                supplier == null ? text("contractManagement.noSupplier") : supplier.name()));
+                messages.text("contractManagement.supplier"),
+                supplier == null ? messages.text("contractManagement.noSupplier") : supplier.name()));
         rows.add(new SummaryListRow(
-                text("contract.status"),
-                text("contract.status." + contract.status().name())));
+                messages.text("contract.status"),
+                messages.text("contract.status." + contract.status().name())));
         rows.add(new SummaryListRow(
-                text("contractManagement.value"), contract.value().toString()));
+                messages.text("contractManagement.value"), contract.value().toString()));
         rows.add(new SummaryListRow(
-                text("contractManagement.dates"),
-                text(
+                messages.text("contractManagement.dates"),
+                messages.text(
                         "contractManagement.datesValue",
                         DATE.format(contract.startDate()),
                         DATE.format(contract.endDate()))));
-        rows.add(new SummaryListRow(text("contractManagement.contractRag"), rag.label()));
+        rows.add(new SummaryListRow(messages.text("contractManagement.contractRag"), rag.label()));
         return rows;
     }
 
     private static final java.time.format.DateTimeFormatter DATE =
             java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
-    }
 
     private static RagStatus ragOf(String text) {
         if (text == null) {
@@ -213,9 +207,5 @@ class DeliveryController {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    static Actor actor(SignedInUser user) {
-        return Actor.user(user.id(), user.displayName());
     }
 }

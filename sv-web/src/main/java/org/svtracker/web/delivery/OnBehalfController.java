@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +25,7 @@ import org.svtracker.domain.returns.ReturnRefused;
 import org.svtracker.domain.returns.Returns;
 import org.svtracker.domain.supplier.Suppliers;
 import org.svtracker.web.layout.ErrorItem;
+import org.svtracker.web.layout.Messages;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.returns.ReturnForm;
 import org.svtracker.web.security.SignedInUser;
@@ -44,7 +43,7 @@ class OnBehalfController {
     private final DeliveryRecords records;
     private final FormSubmissions submissions;
     private final Suppliers suppliers;
-    private final MessageSource messages;
+    private final Messages messages;
     private final Clock clock;
 
     OnBehalfController(
@@ -53,7 +52,7 @@ class OnBehalfController {
             DeliveryRecords records,
             FormSubmissions submissions,
             Suppliers suppliers,
-            MessageSource messages,
+            Messages messages,
             Clock clock) {
         this.contracts = contracts;
         this.returns = returns;
@@ -184,8 +183,10 @@ class OnBehalfController {
         model.addAttribute(
                 "declarationOptions",
                 List.of(
-                        new Option("contractAndPeriod", text("contractManagement.declaration.contractAndPeriod")),
-                        new Option("commitment", text("contractManagement.declaration.commitment"))));
+                        new Option(
+                                ReturnForm.CONTRACT_AND_PERIOD,
+                                messages.text("contractManagement.declaration.contractAndPeriod")),
+                        new Option(ReturnForm.COMMITMENT, messages.text("contractManagement.declaration.commitment"))));
         model.addAttribute(
                 "periodOptions",
                 quarters.stream()
@@ -196,10 +197,6 @@ class OnBehalfController {
         model.addAttribute("formToken", formToken);
         model.addAttribute("errors", errors);
         return "delivery/record-return";
-    }
-
-    private String text(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     /** The quarters a return can be recorded for: from the contract's start to the last quarter ended. */

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,6 +27,7 @@ import org.svtracker.domain.returns.ReturnRefused;
 import org.svtracker.domain.returns.ReturnStatus;
 import org.svtracker.domain.returns.Returns;
 import org.svtracker.web.layout.ErrorItem;
+import org.svtracker.web.layout.Messages;
 import org.svtracker.web.layout.SummaryListRow;
 import org.svtracker.web.security.SignedInUser;
 
@@ -47,7 +46,7 @@ class ReviewController {
     private final AuditTrail audit;
     private final Progress progress;
     private final HistoryText historyText;
-    private final MessageSource messages;
+    private final Messages messages;
     private final Clock clock;
 
     ReviewController(
@@ -57,7 +56,7 @@ class ReviewController {
             AuditTrail audit,
             Progress progress,
             HistoryText historyText,
-            MessageSource messages,
+            Messages messages,
             Clock clock) {
         this.deliveries = deliveries;
         this.records = records;
@@ -168,12 +167,9 @@ class ReviewController {
         }
         try {
             switch (decision) {
-                case VERIFY ->
-                    deliveries.verifyReturn(councilId, returnId, version, trimmed, DeliveryController.actor(user));
-                case QUERY ->
-                    deliveries.queryReturn(councilId, returnId, version, trimmed, DeliveryController.actor(user));
-                case REJECT ->
-                    deliveries.rejectReturn(councilId, returnId, version, trimmed, DeliveryController.actor(user));
+                case VERIFY -> deliveries.verifyReturn(councilId, returnId, version, trimmed, user.actor());
+                case QUERY -> deliveries.queryReturn(councilId, returnId, version, trimmed, user.actor());
+                case REJECT -> deliveries.rejectReturn(councilId, returnId, version, trimmed, user.actor());
             }
         } catch (ObjectOptimisticLockingFailureException | ReturnRefused e) {
             // Stale, or decided already: a repeat of the same decision by the same person is taken as done.
@@ -185,7 +181,7 @@ class ReviewController {
         }
         redirect.addFlashAttribute(
                 "decided",
-                text(
+                messages.text(
                         "contractManagement.review.decided." + decision.key(),
                         current.contractReference(),
                         current.measureName(),
@@ -250,48 +246,49 @@ class ReviewController {
         rows.add(row(
                 "contractManagement.quantity",
                 r.quantity() == null
-                        ? text("contractManagement.review.noQuantity")
+                        ? messages.text("contractManagement.review.noQuantity")
                         : new DeliveryFormat().quantity(r.quantity(), r.unit())));
         rows.add(row(
                 "contractManagement.review.narrative",
-                r.narrative() == null ? text("contractManagement.review.noNarrative") : r.narrative()));
+                r.narrative() == null ? messages.text("contractManagement.review.noNarrative") : r.narrative()));
         rows.add(row(
                 "contractManagement.review.declarations",
-                text(
+                messages.text(
                                 r.declaredContractAndPeriod()
                                         ? "contractManagement.review.declared"
                                         : "contractManagement.review.notDeclared")
                         + " "
-                        + text("contractManagement.declaration.contractAndPeriod")
+                        + messages.text("contractManagement.declaration.contractAndPeriod")
                         + " "
-                        + text(
+                        + messages.text(
                                 r.declaredCommitment()
                                         ? "contractManagement.review.declared"
                                         : "contractManagement.review.notDeclared")
                         + " "
-                        + text("contractManagement.declaration.commitment")));
+                        + messages.text("contractManagement.declaration.commitment")));
         if (r.submittedAt() != null) {
             rows.add(row(
                     "contractManagement.review.submitted",
                     r.recordedOnBehalf()
-                            ? text(
+                            ? messages.text(
                                     "contractManagement.review.submittedOnBehalf",
                                     WHEN.format(r.submittedAt()),
                                     r.submittedByName())
-                            : text(
+                            : messages.text(
                                     "contractManagement.review.submittedBy",
                                     WHEN.format(r.submittedAt()),
                                     r.submittedByName() == null ? r.supplierName() : r.submittedByName())));
         }
         rows.add(row(
                 "contractManagement.state",
-                text("contractManagement.returnStatus." + r.status().name())));
+                messages.text("contractManagement.returnStatus." + r.status().name())));
         if (r.decidedAt() != null) {
             rows.add(row(
                     "contractManagement.review.decision",
-                    text(
+                    messages.text(
                             "contractManagement.review.decisionValue",
-                            text("contractManagement.returnStatus." + r.status().name()),
+                            messages.text("contractManagement.returnStatus."
+                                    + r.status().name()),
                             WHEN.format(r.decidedAt()),
                             r.decidedByName() == null ? "" : r.decidedByName(),
                             r.decisionReason() == null ? "" : r.decisionReason())));
@@ -300,10 +297,6 @@ class ReviewController {
     }
 
     private SummaryListRow row(String key, String value) {
-        return new SummaryListRow(text(key), value);
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return new SummaryListRow(messages.text(key), value);
     }
 }

@@ -1,12 +1,7 @@
 package org.svtracker.web.followup;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +14,10 @@ import org.svtracker.domain.beyond.ActivityKind;
 import org.svtracker.domain.beyond.ActivityView;
 import org.svtracker.domain.beyond.BeyondProcurement;
 import org.svtracker.domain.form.FormSubmissions;
-import org.svtracker.domain.framework.Frameworks;
 import org.svtracker.domain.measure.MeasureUnit;
+import org.svtracker.web.form.Edits;
 import org.svtracker.web.layout.ErrorItem;
+import org.svtracker.web.layout.Messages;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.security.SignedInUser;
 
@@ -30,22 +26,16 @@ import org.svtracker.web.security.SignedInUser;
 class ActivitiesController {
 
     private final BeyondProcurement beyond;
-    private final Frameworks frameworks;
     private final FormSubmissions submissions;
-    private final MessageSource messages;
-    private final Clock clock;
+    private final Messages messages;
+    private final OutcomeOptions outcomes;
 
     ActivitiesController(
-            BeyondProcurement beyond,
-            Frameworks frameworks,
-            FormSubmissions submissions,
-            MessageSource messages,
-            Clock clock) {
+            BeyondProcurement beyond, FormSubmissions submissions, Messages messages, OutcomeOptions outcomes) {
         this.beyond = beyond;
-        this.frameworks = frameworks;
         this.submissions = submissions;
         this.messages = messages;
-        this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     @GetMapping("/activities")
@@ -54,11 +44,11 @@ class ActivitiesController {
         for (ActivityView a : beyond.activitiesOf(user.councilId())) {
             rows.add(List.of(
                     Cells.link(a.title(), "/activities/" + a.id() + "/edit"),
-                    message("followUp.activity.kind." + a.kind().name()),
+                    messages.text("followUp.activity.kind." + a.kind().name()),
                     a.outcomeName(),
                     a.financialYear().toString(),
                     a.quantity() == null
-                            ? message("followUp.activities.narrative")
+                            ? messages.text("followUp.activities.narrative")
                             : a.quantity().toPlainString() + " " + a.unit().label()));
         }
         model.addAttribute("rows", rows);
@@ -81,7 +71,7 @@ class ActivitiesController {
             return form(user, null, form, errors, model);
         }
         String target = submissions.once(form.formToken(), user.getUsername(), () -> {
-            beyond.recordActivity(user.councilId(), form.toActivity(), RemediesController.actor(user));
+            beyond.recordActivity(user.councilId(), form.toActivity(), user.actor());
             return "/activities";
         });
         redirect.addFlashAttribute("success", "followUp.activity.recorded");
@@ -102,21 +92,18 @@ class ActivitiesController {
             Model model,
             RedirectAttributes redirect) {
         ActivityView current = beyond.activity(user.councilId(), activityId);
-        List<ErrorItem> errors = checked(user, form, current);
-        if (form.version() == null || form.version() != current.version()) {
-            return stale(user, current, model);
-        }
-        if (!errors.isEmpty()) {
-            return form(user, current, form, errors, model);
-        }
-        try {
-            beyond.reviseActivity(
-                    user.councilId(), activityId, form.version(), form.toActivity(), RemediesController.actor(user));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            return stale(user, beyond.activity(user.councilId(), activityId), model);
-        }
-        redirect.addFlashAttribute("success", "followUp.activity.saved");
-        return "redirect:/activities";
+        return Edits.save(
+                form.version(),
+                current.version(),
+                checked(user, form, current),
+                () -> stale(user, beyond.activity(user.councilId(), activityId), model),
+                errors -> form(user, current, form, errors, model),
+                () -> {
+                    beyond.reviseActivity(
+                            user.councilId(), activityId, form.version(), form.toActivity(), user.actor());
+                    redirect.addFlashAttribute("success", "followUp.activity.saved");
+                    return "redirect:/activities";
+                });
     }
 
     private String stale(SignedInUser user, ActivityView current, Model model) {
@@ -129,9 +116,7 @@ class ActivitiesController {
     }
 
     private List<ErrorItem> checked(SignedInUser user, ActivityForm form, ActivityView current) {
-        Choices.requireOffered(
-                Choices.id(form.outcomeId()),
-                OutcomeOptions.ids(outcomeOptions(user, current == null ? null : current.outcomeId())));
+        outcomes.requireOffered(user.councilId(), form.outcomeId(), current == null ? null : current.outcomeId());
         return form.problems();
     }
 
@@ -141,11 +126,11 @@ class ActivitiesController {
         for (ActivityKind kind : ActivityKind.values()) {
             kinds.add(new Option(
                     kind.name(),
-                    message("followUp.activity.kind." + kind.name()),
-                    message("followUp.activity.kindHint." + kind.name())));
+                    messages.text("followUp.activity.kind." + kind.name()),
+                    messages.text("followUp.activity.kindHint." + kind.name())));
         }
         List<Option> units = new ArrayList<>();
-        units.add(new Option("", message("followUp.activity.noUnit")));
+        units.add(new Option("", messages.text("followUp.activity.noUnit")));
         for (MeasureUnit unit : MeasureUnit.values()) {
             units.add(new Option(unit.name(), unit.label()));
         }
@@ -154,16 +139,7 @@ class ActivitiesController {
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", kinds);
         model.addAttribute("units", units);
-        model.addAttribute("outcomes", outcomeOptions(user, current == null ? null : current.outcomeId()));
+        model.addAttribute("outcomes", outcomes.of(user.councilId(), current == null ? null : current.outcomeId()));
         return "followup/activity-form";
-    }
-
-    private List<Option> outcomeOptions(SignedInUser user, Long chosen) {
-        return OutcomeOptions.of(
-                frameworks, user.councilId(), LocalDate.now(clock), message("followUp.chooseOutcome"), chosen);
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, Locale.UK);
     }
 }

@@ -9,6 +9,8 @@ import org.svtracker.domain.beyond.ActivityKind;
 import org.svtracker.domain.beyond.ActivityView;
 import org.svtracker.domain.beyond.NewActivity;
 import org.svtracker.domain.measure.MeasureUnit;
+import org.svtracker.web.form.DateParts;
+import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
 
 /** A beyond-procurement activity as typed: what kind, what, which outcome, when, and how much or in words. */
@@ -19,16 +21,16 @@ record ActivityForm(
         String title,
         String description,
         String outcomeId,
-        DateField activityDate,
+        DateParts activityDate,
         String quantity,
         String unit) {
 
     ActivityForm {
-        activityDate = activityDate == null ? DateField.EMPTY : activityDate;
+        activityDate = activityDate == null ? DateParts.empty() : activityDate;
     }
 
     static ActivityForm empty(String token) {
-        return new ActivityForm(token, null, "", "", "", "", DateField.EMPTY, "", "");
+        return new ActivityForm(token, null, "", "", "", "", DateParts.empty(), "", "");
     }
 
     static ActivityForm of(ActivityView view) {
@@ -39,7 +41,7 @@ record ActivityForm(
                 view.title(),
                 view.description() == null ? "" : view.description(),
                 String.valueOf(view.outcomeId()),
-                DateField.of(view.activityDate()),
+                DateParts.of(view.activityDate()),
                 view.quantity() == null ? "" : view.quantity().toPlainString(),
                 view.unit() == null ? "" : view.unit().name());
     }
@@ -58,11 +60,7 @@ record ActivityForm(
 
     /** A quantity of at most 11 whole digits and 3 decimals, zero or more. */
     Optional<BigDecimal> quantityGiven() {
-        if (quantity == null) {
-            return Optional.empty();
-        }
-        String cleaned = quantity.strip().replace(",", "");
-        return cleaned.matches("\\d{1,11}(\\.\\d{1,3})?") ? Optional.of(new BigDecimal(cleaned)) : Optional.empty();
+        return Numbers.QUANTITY.parse(quantity);
     }
 
     List<ErrorItem> problems() {

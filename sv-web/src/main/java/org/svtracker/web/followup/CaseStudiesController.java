@@ -1,11 +1,7 @@
 package org.svtracker.web.followup;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,9 +15,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.svtracker.domain.casestudy.CaseStudies;
 import org.svtracker.domain.casestudy.CaseStudyView;
 import org.svtracker.domain.casestudy.ContractChoice;
+import org.svtracker.domain.casestudy.PublicationUnchanged;
 import org.svtracker.domain.form.FormSubmissions;
-import org.svtracker.domain.framework.Frameworks;
+import org.svtracker.web.form.Edits;
 import org.svtracker.web.layout.ErrorItem;
+import org.svtracker.web.layout.Messages;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.security.SignedInUser;
 
@@ -30,22 +28,16 @@ import org.svtracker.web.security.SignedInUser;
 class CaseStudiesController {
 
     private final CaseStudies caseStudies;
-    private final Frameworks frameworks;
     private final FormSubmissions submissions;
-    private final MessageSource messages;
-    private final Clock clock;
+    private final Messages messages;
+    private final OutcomeOptions outcomes;
 
     CaseStudiesController(
-            CaseStudies caseStudies,
-            Frameworks frameworks,
-            FormSubmissions submissions,
-            MessageSource messages,
-            Clock clock) {
+            CaseStudies caseStudies, FormSubmissions submissions, Messages messages, OutcomeOptions outcomes) {
         this.caseStudies = caseStudies;
-        this.frameworks = frameworks;
         this.submissions = submissions;
         this.messages = messages;
-        this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     @GetMapping("/case-studies")
@@ -76,7 +68,7 @@ class CaseStudiesController {
                     Choices.id(form.outcomeId()).orElseThrow(),
                     form.title().strip(),
                     form.story().strip(),
-                    RemediesController.actor(user));
+                    user.actor());
             return "/case-studies/" + id + "/edit";
         });
         redirect.addFlashAttribute("success", "followUp.caseStudy.written");
@@ -97,28 +89,25 @@ class CaseStudiesController {
             Model model,
             RedirectAttributes redirect) {
         CaseStudyView current = caseStudies.caseStudy(user.councilId(), caseStudyId);
-        List<ErrorItem> errors = checked(user, form, current);
-        if (form.version() == null || form.version() != current.version()) {
-            return stale(user, current, model);
-        }
-        if (!errors.isEmpty()) {
-            return form(user, current, form, errors, model);
-        }
-        try {
-            caseStudies.reviseCaseStudy(
-                    user.councilId(),
-                    caseStudyId,
-                    form.version(),
-                    Choices.id(form.contractId()).orElseThrow(),
-                    Choices.id(form.outcomeId()).orElseThrow(),
-                    form.title().strip(),
-                    form.story().strip(),
-                    RemediesController.actor(user));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            return stale(user, caseStudies.caseStudy(user.councilId(), caseStudyId), model);
-        }
-        redirect.addFlashAttribute("success", "followUp.caseStudy.saved");
-        return "redirect:/case-studies/" + caseStudyId + "/edit";
+        return Edits.save(
+                form.version(),
+                current.version(),
+                checked(user, form, current),
+                () -> stale(user, caseStudies.caseStudy(user.councilId(), caseStudyId), model),
+                errors -> form(user, current, form, errors, model),
+                () -> {
+                    caseStudies.reviseCaseStudy(
+                            user.councilId(),
+                            caseStudyId,
+                            form.version(),
+                            Choices.id(form.contractId()).orElseThrow(),
+                            Choices.id(form.outcomeId()).orElseThrow(),
+                            form.title().strip(),
+                            form.story().strip(),
+                            user.actor());
+                    redirect.addFlashAttribute("success", "followUp.caseStudy.saved");
+                    return "redirect:/case-studies/" + caseStudyId + "/edit";
+                });
     }
 
     @PostMapping("/case-studies/{caseStudyId}/publish")
@@ -154,11 +143,11 @@ class CaseStudiesController {
         }
         try {
             if (publish) {
-                caseStudies.publish(user.councilId(), caseStudyId, version, RemediesController.actor(user));
+                caseStudies.publish(user.councilId(), caseStudyId, version, user.actor());
             } else {
-                caseStudies.unpublish(user.councilId(), caseStudyId, version, RemediesController.actor(user));
+                caseStudies.unpublish(user.councilId(), caseStudyId, version, user.actor());
             }
-        } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
+        } catch (ObjectOptimisticLockingFailureException | PublicationUnchanged e) {
             return stale(user, caseStudies.caseStudy(user.councilId(), caseStudyId), model);
         }
         redirect.addFlashAttribute(
@@ -183,16 +172,14 @@ class CaseStudiesController {
                 caseStudies.contractChoices(user.councilId()).stream()
                         .map(ContractChoice::id)
                         .toList());
-        Choices.requireOffered(
-                Choices.id(form.outcomeId()),
-                OutcomeOptions.ids(outcomeOptions(user, current == null ? null : current.outcomeId())));
+        outcomes.requireOffered(user.councilId(), form.outcomeId(), current == null ? null : current.outcomeId());
         return form.problems();
     }
 
     private String form(
             SignedInUser user, CaseStudyView current, CaseStudyForm form, List<ErrorItem> errors, Model model) {
         List<Option> contracts = new ArrayList<>();
-        contracts.add(new Option("", message("followUp.caseStudy.chooseContract")));
+        contracts.add(new Option("", messages.text("followUp.caseStudy.chooseContract")));
         caseStudies
                 .contractChoices(user.councilId())
                 .forEach(c -> contracts.add(
@@ -201,16 +188,7 @@ class CaseStudiesController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("contracts", contracts);
-        model.addAttribute("outcomes", outcomeOptions(user, current == null ? null : current.outcomeId()));
+        model.addAttribute("outcomes", outcomes.of(user.councilId(), current == null ? null : current.outcomeId()));
         return current == null ? "followup/case-study-new" : "followup/case-study-edit";
-    }
-
-    private List<Option> outcomeOptions(SignedInUser user, Long chosen) {
-        return OutcomeOptions.of(
-                frameworks, user.councilId(), LocalDate.now(clock), message("followUp.chooseOutcome"), chosen);
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, Locale.UK);
     }
 }

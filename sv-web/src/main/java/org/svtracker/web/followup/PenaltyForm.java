@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
 
 /** A penalty under the contract: an amount in pounds and the reason, on the version the user saw. */
@@ -11,15 +12,10 @@ record PenaltyForm(Long version, String penaltyAmount, String penaltyReason) {
 
     /** Pounds as people type them: "1500", "£1,500.00". At most two decimals, more than £0. */
     Optional<BigDecimal> amount() {
-        if (penaltyAmount == null) {
-            return Optional.empty();
-        }
-        String cleaned = penaltyAmount.strip().replace("£", "").replace(",", "");
-        if (!cleaned.matches("\\d{1,12}(\\.\\d{1,2})?")) {
-            return Optional.empty();
-        }
-        BigDecimal value = new BigDecimal(cleaned).setScale(2);
-        return value.signum() > 0 ? Optional.of(value) : Optional.empty();
+        return Numbers.AMOUNT
+                .parse(penaltyAmount)
+                .map(value -> value.setScale(2))
+                .filter(value -> value.signum() > 0);
     }
 
     List<ErrorItem> problems() {

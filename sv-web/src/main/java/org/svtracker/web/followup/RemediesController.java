@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.svtracker.domain.account.Role;
-import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.contract.ContractStatus;
 import org.svtracker.domain.form.FormSubmissions;
@@ -29,8 +27,10 @@ import org.svtracker.domain.progress.CommitmentProgress;
 import org.svtracker.domain.progress.Progress;
 import org.svtracker.domain.remedy.CommitmentLine;
 import org.svtracker.domain.remedy.Remedies;
+import org.svtracker.domain.remedy.RemedyClosed;
 import org.svtracker.domain.remedy.RemedyView;
 import org.svtracker.web.layout.ErrorItem;
+import org.svtracker.web.layout.Messages;
 import org.svtracker.web.security.SignedInUser;
 
 /** Recovery plans: the council's list, opening one on a commitment at red or amber, closing it, penalties. */
@@ -42,11 +42,11 @@ class RemediesController {
     private final Remedies remedies;
     private final Progress progress;
     private final FormSubmissions submissions;
-    private final MessageSource messages;
+    private final Messages messages;
     private final Clock clock;
 
     RemediesController(
-            Remedies remedies, Progress progress, FormSubmissions submissions, MessageSource messages, Clock clock) {
+            Remedies remedies, Progress progress, FormSubmissions submissions, Messages messages, Clock clock) {
         this.remedies = remedies;
         this.progress = progress;
         this.submissions = submissions;
@@ -69,10 +69,8 @@ class RemediesController {
                         c.measureName(),
                         r.owner(),
                         r.dueDate().isBefore(today)
-                                ? messages.getMessage(
-                                        "followUp.remedies.overdue",
-                                        new Object[] {r.dueDate().format(DAY)},
-                                        Locale.UK)
+                                ? messages.text(
+                                        "followUp.remedies.overdue", r.dueDate().format(DAY))
                                 : r.dueDate().format(DAY)));
             } else {
                 closed.add(List.of(
@@ -145,7 +143,7 @@ class RemediesController {
                                 form.action().strip(),
                                 form.owner().strip(),
                                 form.dueDate().toDate().orElseThrow(),
-                                actor(user)));
+                                user.actor()));
         redirect.addFlashAttribute("success", "followUp.remedy.opened");
         return "redirect:" + target;
     }
@@ -173,8 +171,8 @@ class RemediesController {
         }
         try {
             remedies.closeRemedy(
-                    user.councilId(), remedyId, form.version(), form.outcome().strip(), actor(user));
-        } catch (ObjectOptimisticLockingFailureException | IllegalStateException e) {
+                    user.councilId(), remedyId, form.version(), form.outcome().strip(), user.actor());
+        } catch (ObjectOptimisticLockingFailureException | RemedyClosed e) {
             return stale(
                     user,
                     remedies.remedy(user.councilId(), remedyId),
@@ -208,7 +206,7 @@ class RemediesController {
                     form.version(),
                     form.amount().orElseThrow(),
                     form.penaltyReason().strip(),
-                    actor(user));
+                    user.actor());
         } catch (ObjectOptimisticLockingFailureException e) {
             return stale(
                     user,
@@ -284,10 +282,6 @@ class RemediesController {
 
     static boolean canManage(SignedInUser user) {
         return user.role() == Role.CONTRACT_MANAGER || user.role() == Role.COUNCIL_ADMIN;
-    }
-
-    static Actor actor(SignedInUser user) {
-        return Actor.user(user.id(), user.displayName());
     }
 
     private LocalDate today() {

@@ -2,17 +2,18 @@ package org.svtracker.web.followup;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.svtracker.web.form.DateParts;
 import org.svtracker.web.layout.ErrorItem;
 
 /** The form that opens a recovery plan, as typed. */
-record RemedyForm(String formToken, String action, String owner, DateField dueDate) {
+record RemedyForm(String formToken, String action, String owner, DateParts dueDate) {
 
     static RemedyForm empty(String token) {
-        return new RemedyForm(token, "", "", DateField.EMPTY);
+        return new RemedyForm(token, "", "", DateParts.empty());
     }
 
     RemedyForm {
-        dueDate = dueDate == null ? DateField.EMPTY : dueDate;
+        dueDate = dueDate == null ? DateParts.empty() : dueDate;
     }
 
     List<ErrorItem> problems() {

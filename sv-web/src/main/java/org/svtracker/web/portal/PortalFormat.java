@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.measure.MeasureUnit;
@@ -17,6 +16,7 @@ import org.svtracker.domain.returns.ReturnStatus;
 import org.svtracker.domain.returns.ReturnView;
 import org.svtracker.domain.returns.SupplierContracts.SupplierCommitment;
 import org.svtracker.domain.returns.SupplierContracts.SupplierContract;
+import org.svtracker.web.layout.Messages;
 import org.svtracker.web.layout.Option;
 import org.svtracker.web.layout.SummaryListRow;
 import org.svtracker.web.returns.ReturnForm;
@@ -25,29 +25,26 @@ import org.svtracker.web.returns.ReturnForm;
 @Component("portalFormat")
 public class PortalFormat {
 
-    private final MessageSource messages;
+    private final Messages messages;
 
-    PortalFormat(MessageSource messages) {
+    PortalFormat(Messages messages) {
         this.messages = messages;
-    }
-
-    private String msg(String key, Object... args) {
-        return messages.getMessage(key, args.length == 0 ? null : args, Locale.UK);
     }
 
     /** The summary of a contract, as its page shows it. */
     public List<SummaryListRow> contractRows(SupplierContract contract) {
         return List.of(
-                new SummaryListRow(msg("council.name"), contract.councilName()),
-                new SummaryListRow(msg("contract.reference"), contract.reference()),
+                new SummaryListRow(messages.text("council.name"), contract.councilName()),
+                new SummaryListRow(messages.text("contract.reference"), contract.reference()),
                 new SummaryListRow(
-                        msg("contract.status"),
-                        msg("contract.status." + contract.status().name())),
+                        messages.text("contract.status"),
+                        messages.text("contract.status." + contract.status().name())),
                 new SummaryListRow(
-                        msg("portal.contract.dates"),
-                        msg("portal.contract.datesValue", date(contract.startDate()), date(contract.endDate()))),
+                        messages.text("portal.contract.dates"),
+                        messages.text(
+                                "portal.contract.datesValue", date(contract.startDate()), date(contract.endDate()))),
                 new SummaryListRow(
-                        msg("portal.contract.overall"), contract.rag().label()));
+                        messages.text("portal.contract.overall"), contract.rag().label()));
     }
 
     /** A commitment's target, due date, progress and RAG. */
@@ -55,26 +52,33 @@ public class PortalFormat {
         boolean words = c.narrativeOnly();
         return List.of(
                 new SummaryListRow(
-                        msg("portal.commitment.target"),
-                        words ? msg("portal.commitment.narrativeTarget") : quantity(c.target(), c.unit())),
-                new SummaryListRow(msg("portal.commitment.dueDate"), date(c.dueDate())),
-                new SummaryListRow(msg("portal.commitment.delivered"), words ? "–" : quantity(c.verified(), c.unit())),
-                new SummaryListRow(msg("portal.commitment.claimed"), words ? "–" : quantity(c.claimed(), c.unit())),
-                new SummaryListRow(msg("portal.commitment.rag"), c.rag().label()));
+                        messages.text("portal.commitment.target"),
+                        words ? messages.text("portal.commitment.narrativeTarget") : quantity(c.target(), c.unit())),
+                new SummaryListRow(messages.text("portal.commitment.dueDate"), date(c.dueDate())),
+                new SummaryListRow(
+                        messages.text("portal.commitment.delivered"), words ? "–" : quantity(c.verified(), c.unit())),
+                new SummaryListRow(
+                        messages.text("portal.commitment.claimed"), words ? "–" : quantity(c.claimed(), c.unit())),
+                new SummaryListRow(
+                        messages.text("portal.commitment.rag"), c.rag().label()));
     }
 
     /** What a return says and where it stands. */
     public List<SummaryListRow> returnRows(SupplierContract contract, SupplierCommitment c, ReturnView r) {
         return List.of(
-                new SummaryListRow(msg("council.name"), contract.councilName()),
-                new SummaryListRow(msg("portal.return.contract"), contract.reference() + ": " + contract.title()),
-                new SummaryListRow(msg("portal.commitment.measure"), c.measureName()),
-                new SummaryListRow(msg("portal.return.period"), r.period().label()),
+                new SummaryListRow(messages.text("council.name"), contract.councilName()),
                 new SummaryListRow(
-                        msg("portal.return.quantity"), c.narrativeOnly() ? "–" : quantity(r.quantity(), c.unit())),
-                new SummaryListRow(msg("portal.return.narrative"), r.narrative() == null ? "–" : r.narrative()),
-                new SummaryListRow(msg("portal.return.submittedAt"), dateTime(r.submittedAt())),
-                new SummaryListRow(msg("portal.return.decidedAt"), dateTime(r.decidedAt())));
+                        messages.text("portal.return.contract"), contract.reference() + ": " + contract.title()),
+                new SummaryListRow(messages.text("portal.commitment.measure"), c.measureName()),
+                new SummaryListRow(
+                        messages.text("portal.return.period"), r.period().label()),
+                new SummaryListRow(
+                        messages.text("portal.return.quantity"),
+                        c.narrativeOnly() ? "–" : quantity(r.quantity(), c.unit())),
+                new SummaryListRow(
+                        messages.text("portal.return.narrative"), r.narrative() == null ? "–" : r.narrative()),
+                new SummaryListRow(messages.text("portal.return.submittedAt"), dateTime(r.submittedAt())),
+                new SummaryListRow(messages.text("portal.return.decidedAt"), dateTime(r.decidedAt())));
     }
 
     /** The two declarations a return needs, as checkbox items. */
@@ -82,11 +86,12 @@ public class PortalFormat {
         return List.of(
                 new Option(
                         ReturnForm.CONTRACT_AND_PERIOD,
-                        msg(
+                        messages.text(
                                 "portal.edit.declareContractAndPeriod",
                                 contract.reference(),
                                 r.period().label())),
-                new Option(ReturnForm.COMMITMENT, msg("portal.edit.declareCommitment", contract.reference())));
+                new Option(
+                        ReturnForm.COMMITMENT, messages.text("portal.edit.declareCommitment", contract.reference())));
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);

@@ -14,10 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.svtracker.domain.account.Role;
-import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.calendar.FinancialYear;
+import org.svtracker.reporting.drilldown.CommitmentLine;
 import org.svtracker.reporting.drilldown.DrillDown;
 import org.svtracker.reporting.drilldown.ReportDrillDown;
+import org.svtracker.reporting.drilldown.ReturnLine;
 import org.svtracker.reporting.publish.PublishedReports;
 import org.svtracker.reporting.report.AnnualReport;
 import org.svtracker.reporting.report.AnnualReports;
@@ -95,11 +96,7 @@ class ReportController {
         model.addAttribute("lines", lines);
         model.addAttribute("figure", figure);
         model.addAttribute("year", financialYear);
-        model.addAttribute(
-                "total",
-                lines.stream()
-                        .map(l -> l.value())
-                        .reduce(org.svtracker.domain.money.Money.ZERO, org.svtracker.domain.money.Money::plus));
+        model.addAttribute("total", ReturnLine.totalOf(lines));
         model.addAttribute("reportHref", "/reports/" + council + "/" + financialYear.slug());
         return "report/returns";
     }
@@ -139,11 +136,7 @@ class ReportController {
         var lines = drillDown.commitmentsBehind(councilOf(user, council), financialYear);
         model.addAttribute("lines", lines);
         model.addAttribute("year", financialYear);
-        model.addAttribute(
-                "gross",
-                lines.stream()
-                        .map(l -> l.gross())
-                        .reduce(org.svtracker.domain.money.Money.ZERO, org.svtracker.domain.money.Money::plus));
+        model.addAttribute("gross", CommitmentLine.grossOf(lines));
         model.addAttribute("reportHref", "/reports/" + council + "/" + financialYear.slug());
         return "report/commitments";
     }
@@ -155,8 +148,7 @@ class ReportController {
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
         FinancialYear financialYear = yearOf(year);
-        int version =
-                published.publish(councilOf(user, council), financialYear, Actor.user(user.id(), user.displayName()));
+        int version = published.publish(councilOf(user, council), financialYear, user.actor());
         redirect.addFlashAttribute("publishedVersion", version);
         return "redirect:/reports/" + council + "/" + financialYear.slug();
     }

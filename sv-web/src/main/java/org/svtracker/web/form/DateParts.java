@@ -1,17 +1,17 @@
-package org.svtracker.web.contract;
+package org.svtracker.web.form;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** The day, month and year of a GOV.UK date input, as typed. */
-record DateParts(String day, String month, String year) {
+/** The day, month and year of a GOV.UK date input, as typed, so that a wrong date comes back as it was written. */
+public record DateParts(String day, String month, String year) {
 
-    static DateParts empty() {
+    public static DateParts empty() {
         return new DateParts("", "", "");
     }
 
-    static DateParts of(LocalDate date) {
+    public static DateParts of(LocalDate date) {
         return date == null
                 ? empty()
                 : new DateParts(
@@ -20,13 +20,13 @@ record DateParts(String day, String month, String year) {
                         String.valueOf(date.getYear()));
     }
 
-    boolean isBlank() {
+    public boolean isBlank() {
         return blank(day) && blank(month) && blank(year);
     }
 
     /** The date, when the three parts make a real one with a four-digit year. */
-    Optional<LocalDate> toDate() {
-        if (!digits(day, 2) || !digits(month, 2) || year == null || !year.trim().matches("\\d{4}")) {
+    public Optional<LocalDate> toDate() {
+        if (!digits(day, 2) || !digits(month, 2) || year == null || !year.trim().matches("[1-9]\\d{3}")) {
             return Optional.empty();
         }
         try {

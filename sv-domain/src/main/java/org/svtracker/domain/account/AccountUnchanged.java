@@ -1,0 +1,17 @@
+package org.svtracker.domain.account;
+
+/** The account is already as asked: disabling a disabled user or enabling an enabled one changes nothing. */
+public final class AccountUnchanged extends IllegalStateException {
+
+    private AccountUnchanged(String message) {
+        super(message);
+    }
+
+    public static AccountUnchanged alreadyDisabled(String username) {
+        return new AccountUnchanged("User " + username + " is already disabled");
+    }
+
+    public static AccountUnchanged alreadyEnabled(String username) {
+        return new AccountUnchanged("User " + username + " is already enabled");
+    }
+}
