@@ -33,12 +33,32 @@ public record Numbers(int wholeDigits, int decimals, boolean minusAllowed) {
         if (text == null) {
             return Optional.empty();
         }
-        String plain = text.replace("£", "").replace(",", "").replace("%", "").strip();
+        String plain = cleaned(text);
         String sign = minusAllowed ? "-?" : "";
         if (!Pattern.matches(sign + "\\d{1," + wholeDigits + "}(\\.\\d{1," + decimals + "})?", plain)) {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(plain));
+    }
+
+    /**
+     * Any number typed, in plain or exponent form and of any sign or size, cleaned by the same rule:
+     * for a field whose limits are the domain's to judge and say (a return's quantity), so that
+     * every way in refuses the same number with the same words.
+     */
+    public static Optional<BigDecimal> anyNumber(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new BigDecimal(cleaned(text)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String cleaned(String text) {
+        return text.replace("£", "").replace(",", "").replace("%", "").strip();
     }
 
     public static boolean isBlank(String text) {

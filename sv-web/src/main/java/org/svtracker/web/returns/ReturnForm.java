@@ -12,6 +12,7 @@ import org.svtracker.domain.returns.Declarations;
 import org.svtracker.domain.returns.ReturnContent;
 import org.svtracker.domain.returns.ReturnProblem;
 import org.svtracker.domain.returns.ReturnRules;
+import org.svtracker.web.form.Numbers;
 import org.svtracker.web.layout.ErrorItem;
 
 /**
@@ -31,15 +32,12 @@ public record ReturnForm(BigDecimal quantity, boolean quantityUnreadable, String
     public static ReturnForm of(String quantity, String narrative, List<String> declarations) {
         List<String> ticked = declarations == null ? List.of() : declarations;
         Declarations declared = new Declarations(ticked.contains(CONTRACT_AND_PERIOD), ticked.contains(COMMITMENT));
-        String typed = quantity == null ? "" : quantity.strip().replace(",", "");
-        if (typed.isEmpty()) {
+        if (Numbers.isBlank(quantity)) {
             return new ReturnForm(null, false, narrative, declared);
         }
-        try {
-            return new ReturnForm(new BigDecimal(typed), false, narrative, declared);
-        } catch (NumberFormatException e) {
-            return new ReturnForm(null, true, narrative, declared);
-        }
+        return Numbers.anyNumber(quantity)
+                .map(number -> new ReturnForm(number, false, narrative, declared))
+                .orElseGet(() -> new ReturnForm(null, true, narrative, declared));
     }
 
     public ReturnContent content() {
