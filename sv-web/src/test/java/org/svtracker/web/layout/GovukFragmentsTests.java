@@ -496,6 +496,34 @@ class GovukFragmentsTests {
         assertThat(plain.select("tbody td").get(0).hasAttr("colspan")).isFalse();
     }
 
+    @Test
+    void tableTakesAnIdHiddenHeaderTextLeavesOutNullHeadersAndShowsTheRowsFragmentInsteadOfRows() {
+        Document page = render(
+                "table-body", vars("people", List.of("Ann", "Bob"), "showRole", false, "rows", List.of(List.of("x"))));
+
+        Element table = one(page, "table.govuk-table#people");
+        assertThat(table.select("thead th").eachText()).containsExactly("Name", "Actions");
+        assertThat(one(table, "thead th span.govuk-visually-hidden").text()).isEqualTo("Actions");
+        assertThat(table.select("tbody.govuk-table__body > tr.govuk-table__row"))
+                .hasSize(2);
+        assertThat(table.select("tbody th[scope=row]").eachText()).containsExactly("Ann", "Bob");
+        assertThat(table.select("tbody td").eachText()).containsExactly("Change", "Change");
+        assertThat(table.select("tr[th:fragment]")).isEmpty();
+    }
+
+    @Test
+    void notificationBannerOfTheSuccessTypeIsAnAlert() {
+        Document page = render("table-body", vars("people", List.of(), "showRole", true));
+
+        Element banner = one(page, ".govuk-notification-banner.govuk-notification-banner--success");
+        assertThat(banner.attr("role")).isEqualTo("alert");
+        assertThat(banner.attr("aria-labelledby")).isEqualTo("done-title");
+        assertThat(one(banner, "h2#done-title").text()).isEqualTo("Success");
+        assertThat(one(banner, "p.govuk-notification-banner__heading").text()).isEqualTo("Saved");
+        assertThat(one(banner, "p.govuk-body#done-body").text()).isEqualTo("More");
+        assertThat(page.select("thead th").eachText()).containsExactly("Name", "Role", "Actions");
+    }
+
     // pagination
 
     private static Document pagination(int current, int total, String href) {
