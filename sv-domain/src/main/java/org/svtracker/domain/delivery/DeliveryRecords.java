@@ -62,28 +62,27 @@ public class DeliveryRecords {
     /** The council's submitted returns, oldest first: the order of {@link Returns#reviewQueue}. */
     @Transactional(readOnly = true)
     public List<ReturnRecord> reviewQueue(long councilId) {
-        return jdbc.sql(RETURNS + " where r.council_id = ? and r.status = 'SUBMITTED' order by r.submitted_at, r.id")
-                .param(councilId)
-                .query(DeliveryRecords::returnRecord)
+        return returns("r.status = 'SUBMITTED' order by r.submitted_at, r.id", councilId)
                 .list();
     }
 
     /** Every return on a contract's commitments, by commitment then quarter. */
     @Transactional(readOnly = true)
     public List<ReturnRecord> returnsOfContract(long councilId, long contractId) {
-        return jdbc.sql(RETURNS + " where r.council_id = ? and k.id = ? order by c.id, r.period_start, r.id")
-                .params(councilId, contractId)
-                .query(DeliveryRecords::returnRecord)
+        return returns("k.id = ? order by c.id, r.period_start, r.id", councilId, contractId)
                 .list();
     }
 
     @Transactional(readOnly = true)
     public ReturnRecord returnOfCouncil(long councilId, long returnId) {
-        return jdbc.sql(RETURNS + " where r.council_id = ? and r.id = ?")
-                .params(councilId, returnId)
-                .query(DeliveryRecords::returnRecord)
-                .optional()
-                .orElseThrow(() -> ReturnNotFound.forId(returnId));
+        return returns("r.id = ?", councilId, returnId).optional().orElseThrow(() -> ReturnNotFound.forId(returnId));
+    }
+
+    /** The council's returns that meet a condition (its parameters after the council's id). */
+    private JdbcClient.MappedQuerySpec<ReturnRecord> returns(String condition, Object... params) {
+        return jdbc.sql(RETURNS + " where r.council_id = ? and " + condition)
+                .params(params)
+                .query(DeliveryRecords::returnRecord);
     }
 
     /** The commitments of one contract, with their measures and schedules. */
