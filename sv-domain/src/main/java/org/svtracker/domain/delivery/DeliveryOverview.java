@@ -103,7 +103,7 @@ public class DeliveryOverview {
                             rs.getString(2),
                             rs.getString(3),
                             MeasureKind.valueOf(rs.getString(4)),
-                            rs.getString(5) == null ? null : MeasureUnit.valueOf(rs.getString(5)),
+                            MeasureUnit.ofStored(rs.getString(5)),
                             rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate()));
         });
         return rows;

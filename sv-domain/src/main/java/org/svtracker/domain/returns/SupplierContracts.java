@@ -214,7 +214,7 @@ public class SupplierContracts {
                             rs.getLong(3),
                             rs.getString(4),
                             rs.getString(5),
-                            rs.getString(6) == null ? null : MeasureUnit.valueOf(rs.getString(6)),
+                            MeasureUnit.ofStored(rs.getString(6)),
                             MeasureKind.valueOf(rs.getString(7)),
                             rs.getString(8),
                             rs.getBigDecimal(9),
