@@ -1,6 +1,5 @@
 package org.svtracker.domain.audit;
 
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,23 +61,13 @@ public class AuditTrail {
 
     @Transactional(readOnly = true)
     public List<AuditEvent> historyOf(long councilId, AuditedEntity entity, long entityId) {
-        return jdbc.sql("""
-                        select id, occurred_at, actor_id, actor_name, council_id, entity_type, entity_id, action, changes::text
-                        from audit_event
-                        where council_id = ? and entity_type = ? and entity_id = ?
-                        order by occurred_at, id
+        return jdbc.sql("select " + AuditEvent.COLUMNS + """
+                         from audit_event a
+                        where a.council_id = ? and a.entity_type = ? and a.entity_id = ?
+                        order by a.occurred_at, a.id
                         """)
                 .params(councilId, entity.storedName(), entityId)
-                .query((rs, n) -> new AuditEvent(
-                        rs.getLong(1),
-                        rs.getObject(2, OffsetDateTime.class),
-                        (Long) rs.getObject(3),
-                        rs.getString(4),
-                        (Long) rs.getObject(5),
-                        rs.getString(6),
-                        rs.getLong(7),
-                        rs.getString(8),
-                        rs.getString(9)))
+                .query(AuditEvent::read)
                 .list();
     }
 

@@ -14,12 +14,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svtracker.domain.commitment.RagStatus;
-import org.svtracker.domain.contract.ContractStatus;
 import org.svtracker.domain.measure.MeasureKind;
 import org.svtracker.domain.measure.MeasureUnit;
 import org.svtracker.domain.progress.CommitmentProgress;
 import org.svtracker.domain.progress.ContractProgress;
 import org.svtracker.domain.progress.Progress;
+import org.svtracker.domain.returns.SuppliedContract;
 
 /**
  * Contracts with their commitments and progress, for a supplier (across the councils it works for)
@@ -40,7 +40,7 @@ public class DeliveryOverview {
     /** The supplier's contracts, grouped by council, each with its commitments. */
     @Transactional(readOnly = true)
     public List<ContractOverview> ofSupplier(long supplierId, LocalDate today) {
-        List<ContractRow> contracts = contracts("k.supplier_id = ?", supplierId);
+        List<SuppliedContract> contracts = contracts("k.supplier_id = ?", supplierId);
         Set<Long> councils = new LinkedHashSet<>();
         contracts.forEach(c -> councils.add(c.councilId()));
         Map<Long, ContractProgress> progressByContract = new HashMap<>();
@@ -77,24 +77,14 @@ public class DeliveryOverview {
                 .optional();
     }
 
-    private List<ContractRow> contracts(String filter, long id) {
-        return jdbc.sql("""
-                        select k.id, k.council_id, c.slug, c.name, k.reference, k.title, k.status, k.start_date, k.end_date
-                        from contract k join council c on c.id = k.council_id
+    private List<SuppliedContract> contracts(String filter, long id) {
+        return jdbc.sql("select " + SuppliedContract.COLUMNS + """
+                         from contract k join council n on n.id = k.council_id
                         where %s and k.status in ('AWARDED', 'LIVE', 'CLOSED')
-                        order by c.name, k.reference
+                        order by n.name, k.reference
                         """.formatted(filter))
                 .param(id)
-                .query((rs, n) -> new ContractRow(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        ContractStatus.valueOf(rs.getString(7)),
-                        rs.getDate(8).toLocalDate(),
-                        rs.getDate(9).toLocalDate()))
+                .query(SuppliedContract::read)
                 .list();
     }
 
@@ -113,16 +103,16 @@ public class DeliveryOverview {
                             rs.getString(2),
                             rs.getString(3),
                             MeasureKind.valueOf(rs.getString(4)),
-                            rs.getString(5) == null ? null : MeasureUnit.valueOf(rs.getString(5)),
+                            MeasureUnit.ofStored(rs.getString(5)),
                             rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate()));
         });
         return rows;
     }
 
     private static List<ContractOverview> assemble(
-            List<ContractRow> contracts, Map<Long, MeasureRow> measures, Map<Long, ContractProgress> progress) {
+            List<SuppliedContract> contracts, Map<Long, MeasureRow> measures, Map<Long, ContractProgress> progress) {
         List<ContractOverview> result = new ArrayList<>();
-        for (ContractRow c : contracts) {
+        for (SuppliedContract c : contracts) {
             ContractProgress p = progress.get(c.id());
             List<CommitmentOverview> commitments = new ArrayList<>();
             if (p != null) {
@@ -159,17 +149,6 @@ public class DeliveryOverview {
     private static BigDecimal zeroIfNull(BigDecimal value) {
         return value == null ? BigDecimal.ZERO : value;
     }
-
-    private record ContractRow(
-            long id,
-            long councilId,
-            String councilSlug,
-            String councilName,
-            String reference,
-            String title,
-            ContractStatus status,
-            LocalDate startDate,
-            LocalDate endDate) {}
 
     private record MeasureRow(String code, String name, MeasureKind kind, MeasureUnit unit, LocalDate dueDate) {}
 }

@@ -45,6 +45,14 @@ public class DeliveryRecords {
             left join user_account db on db.id = r.decided_by
             """;
 
+    /** The council's evidence on a contract's returns; a caller may add conditions and an order. */
+    private static final String EVIDENCE_OF_CONTRACT = "select " + EvidenceFile.COLUMNS + """
+             from evidence e
+            join delivery_return r on r.id = e.return_id and r.council_id = e.council_id
+            join commitment c on c.id = r.commitment_id and c.council_id = r.council_id
+            where e.council_id = ? and c.contract_id = ?
+            """;
+
     private final JdbcClient jdbc;
 
     DeliveryRecords(JdbcClient jdbc) {
@@ -54,28 +62,27 @@ public class DeliveryRecords {
     /** The council's submitted returns, oldest first: the order of {@link Returns#reviewQueue}. */
     @Transactional(readOnly = true)
     public List<ReturnRecord> reviewQueue(long councilId) {
-        return jdbc.sql(RETURNS + " where r.council_id = ? and r.status = 'SUBMITTED' order by r.submitted_at, r.id")
-                .param(councilId)
-                .query(DeliveryRecords::returnRecord)
+        return returns("r.status = 'SUBMITTED' order by r.submitted_at, r.id", councilId)
                 .list();
     }
 
     /** Every return on a contract's commitments, by commitment then quarter. */
     @Transactional(readOnly = true)
     public List<ReturnRecord> returnsOfContract(long councilId, long contractId) {
-        return jdbc.sql(RETURNS + " where r.council_id = ? and k.id = ? order by c.id, r.period_start, r.id")
-                .params(councilId, contractId)
-                .query(DeliveryRecords::returnRecord)
+        return returns("k.id = ? order by c.id, r.period_start, r.id", councilId, contractId)
                 .list();
     }
 
     @Transactional(readOnly = true)
     public ReturnRecord returnOfCouncil(long councilId, long returnId) {
-        return jdbc.sql(RETURNS + " where r.council_id = ? and r.id = ?")
-                .params(councilId, returnId)
-                .query(DeliveryRecords::returnRecord)
-                .optional()
-                .orElseThrow(() -> ReturnNotFound.forId(returnId));
+        return returns("r.id = ?", councilId, returnId).optional().orElseThrow(() -> ReturnNotFound.forId(returnId));
+    }
+
+    /** The council's returns that meet a condition (its parameters after the council's id). */
+    private JdbcClient.MappedQuerySpec<ReturnRecord> returns(String condition, Object... params) {
+        return jdbc.sql(RETURNS + " where r.council_id = ? and " + condition)
+                .params(params)
+                .query(DeliveryRecords::returnRecord);
     }
 
     /** The commitments of one contract, with their measures and schedules. */
@@ -107,16 +114,9 @@ public class DeliveryRecords {
     @Transactional(readOnly = true)
     public Map<Long, List<EvidenceFile>> evidenceOfContract(long councilId, long contractId) {
         Map<Long, List<EvidenceFile>> byReturn = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select e.id, e.return_id, e.display_name, e.content_type, e.size_bytes, e.sha256, e.uploaded_at
-                        from evidence e
-                        join delivery_return r on r.id = e.return_id and r.council_id = e.council_id
-                        join commitment c on c.id = r.commitment_id and c.council_id = r.council_id
-                        where e.council_id = ? and c.contract_id = ?
-                        order by e.id
-                        """)
+        jdbc.sql(EVIDENCE_OF_CONTRACT + " order by e.id")
                 .params(councilId, contractId)
-                .query(DeliveryRecords::evidenceFile)
+                .query(EvidenceFile::read)
                 .list()
                 .forEach(file -> byReturn.computeIfAbsent(file.returnId(), id -> new java.util.ArrayList<>())
                         .add(file));
@@ -129,15 +129,9 @@ public class DeliveryRecords {
      */
     @Transactional(readOnly = true)
     public Optional<EvidenceFile> evidence(long councilId, long contractId, long returnId, long evidenceId) {
-        return jdbc.sql("""
-                        select e.id, e.return_id, e.display_name, e.content_type, e.size_bytes, e.sha256, e.uploaded_at
-                        from evidence e
-                        join delivery_return r on r.id = e.return_id and r.council_id = e.council_id
-                        join commitment c on c.id = r.commitment_id and c.council_id = r.council_id
-                        where e.council_id = ? and c.contract_id = ? and r.id = ? and e.id = ?
-                        """)
+        return jdbc.sql(EVIDENCE_OF_CONTRACT + " and r.id = ? and e.id = ?")
                 .params(councilId, contractId, returnId, evidenceId)
-                .query(DeliveryRecords::evidenceFile)
+                .query(EvidenceFile::read)
                 .optional();
     }
 
@@ -197,26 +191,14 @@ public class DeliveryRecords {
                 .param("contract", contractId)
                 .query(Long.class)
                 .single();
-        List<HistoryEntry> entries = jdbc.sql(
-                        subjects + """
-                        select a.id, a.occurred_at, a.actor_id, a.actor_name, a.council_id, a.entity_type,
-                               a.entity_id, a.action, a.changes::text, s.name, s.period_start
-                        """ + from + " order by a.occurred_at desc, a.id desc limit :size offset :offset")
+        List<HistoryEntry> entries = jdbc.sql(subjects + "select " + AuditEvent.COLUMNS + ", s.name, s.period_start "
+                        + from + " order by a.occurred_at desc, a.id desc limit :size offset :offset")
                 .param("council", councilId)
                 .param("contract", contractId)
                 .param("size", size)
                 .param("offset", (long) Math.max(0, page - 1) * size)
                 .query((rs, n) -> new HistoryEntry(
-                        new AuditEvent(
-                                rs.getLong(1),
-                                rs.getObject(2, OffsetDateTime.class),
-                                (Long) rs.getObject(3),
-                                rs.getString(4),
-                                (Long) rs.getObject(5),
-                                rs.getString(6),
-                                rs.getLong(7),
-                                rs.getString(8),
-                                rs.getString(9)),
+                        AuditEvent.read(rs, n),
                         rs.getString(10),
                         date(rs, 11) == null ? null : Quarter.of(date(rs, 11))))
                 .list();
@@ -270,7 +252,7 @@ public class DeliveryRecords {
                         rs.getLong(2),
                         rs.getString(3),
                         rs.getString(4),
-                        rs.getString(5) == null ? null : MeasureUnit.valueOf(rs.getString(5)),
+                        MeasureUnit.ofStored(rs.getString(5)),
                         MeasureKind.valueOf(rs.getString(6)),
                         rs.getBigDecimal(7),
                         date(rs, 8),
@@ -293,7 +275,7 @@ public class DeliveryRecords {
                 rs.getString(5),
                 rs.getLong(6),
                 rs.getString(7),
-                rs.getString(8) == null ? null : MeasureUnit.valueOf(rs.getString(8)),
+                MeasureUnit.ofStored(rs.getString(8)),
                 MeasureKind.valueOf(rs.getString(9)),
                 Quarter.of(rs.getDate(10).toLocalDate()),
                 rs.getBigDecimal(11),
@@ -309,17 +291,6 @@ public class DeliveryRecords {
                 rs.getString(21),
                 rs.getString(22),
                 rs.getLong(23));
-    }
-
-    private static EvidenceFile evidenceFile(ResultSet rs, int row) throws SQLException {
-        return new EvidenceFile(
-                rs.getLong(1),
-                rs.getLong(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getLong(5),
-                rs.getString(6),
-                rs.getObject(7, OffsetDateTime.class));
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {

@@ -1,7 +1,5 @@
 package org.svtracker.domain.evidence;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -24,9 +22,6 @@ import org.svtracker.domain.evidence.EvidencePolicy.AcceptedEvidence;
  */
 @Service
 public class EvidenceFiles {
-
-    private static final String COLUMNS =
-            "e.id, e.return_id, e.display_name, e.content_type, e.size_bytes, e.sha256, e.uploaded_at";
 
     private final EvidenceStore store;
     private final EvidencePolicy policy;
@@ -103,20 +98,20 @@ public class EvidenceFiles {
     /** One file of a council's return. */
     @Transactional(readOnly = true)
     public EvidenceFile fileOf(long councilId, long returnId, long evidenceId) {
-        return jdbc.sql("select " + COLUMNS
+        return jdbc.sql("select " + EvidenceFile.COLUMNS
                         + " from evidence e where e.id = ? and e.return_id = ? and e.council_id = ?")
                 .params(evidenceId, returnId, councilId)
-                .query(EvidenceFiles::file)
+                .query(EvidenceFile::read)
                 .optional()
                 .orElseThrow(() -> EvidenceNotFound.forId(evidenceId));
     }
 
     @Transactional(readOnly = true)
     public List<EvidenceFile> evidenceOf(long councilId, long returnId) {
-        return jdbc.sql("select " + COLUMNS
+        return jdbc.sql("select " + EvidenceFile.COLUMNS
                         + " from evidence e where e.council_id = ? and e.return_id = ? order by e.id")
                 .params(councilId, returnId)
-                .query(EvidenceFiles::file)
+                .query(EvidenceFile::read)
                 .list();
     }
 
@@ -134,7 +129,7 @@ public class EvidenceFiles {
     @Transactional(readOnly = true)
     public EvidenceDownload downloadForCouncil(long councilId, long returnId, long evidenceId) {
         return download(
-                jdbc.sql("select " + COLUMNS + ", e.content_id from evidence e"
+                jdbc.sql("select " + EvidenceFile.COLUMNS + ", e.content_id from evidence e"
                                 + " where e.id = ? and e.return_id = ? and e.council_id = ?")
                         .params(evidenceId, returnId, councilId),
                 evidenceId);
@@ -144,7 +139,7 @@ public class EvidenceFiles {
     @Transactional(readOnly = true)
     public EvidenceDownload downloadForSupplier(long supplierId, long returnId, long evidenceId) {
         return download(
-                jdbc.sql("select " + COLUMNS + ", e.content_id from evidence e"
+                jdbc.sql("select " + EvidenceFile.COLUMNS + ", e.content_id from evidence e"
                                 + " join delivery_return r on r.id = e.return_id and r.council_id = e.council_id"
                                 + " where e.id = ? and e.return_id = ? and r.supplier_id = ?")
                         .params(evidenceId, returnId, supplierId),
@@ -163,7 +158,7 @@ public class EvidenceFiles {
 
     private EvidenceDownload download(JdbcClient.StatementSpec query, long evidenceId) {
         record Found(EvidenceFile file, long contentId) {}
-        Found found = query.query((rs, n) -> new Found(file(rs, n), rs.getLong(8)))
+        Found found = query.query((rs, n) -> new Found(EvidenceFile.read(rs, n), rs.getLong(8)))
                 .optional()
                 .orElseThrow(() -> EvidenceNotFound.forId(evidenceId));
         return new EvidenceDownload(
@@ -228,16 +223,5 @@ public class EvidenceFiles {
                         join commitment c on c.id = r.commitment_id and c.council_id = r.council_id
                         where e.council_id = ? and c.contract_id = ?
                         """).params(councilId, contractId).query(Long.class).single();
-    }
-
-    private static EvidenceFile file(ResultSet rs, int n) throws SQLException {
-        return new EvidenceFile(
-                rs.getLong(1),
-                rs.getLong(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getLong(5),
-                rs.getString(6),
-                rs.getObject(7, OffsetDateTime.class));
     }
 }

@@ -1,9 +1,6 @@
 package org.svtracker.domain.mail;
 
 import jakarta.annotation.PreDestroy;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -89,29 +86,19 @@ public class Mailer {
     /** The demo outbox, newest first. Empty outside demo mode, where nothing is kept. */
     @Transactional(readOnly = true)
     public List<OutboxMessage> outbox(int limit) {
-        return jdbc.sql(OUTBOX_SELECT + " order by id desc limit ?")
-                .param(limit)
-                .query(Mailer::outboxMessage)
-                .list();
+        return outbox(" order by id desc limit ?", limit).list();
     }
 
     @Transactional(readOnly = true)
     public Optional<OutboxMessage> outboxMessage(long id) {
-        return jdbc.sql(OUTBOX_SELECT + " where id = ?")
-                .param(id)
-                .query(Mailer::outboxMessage)
-                .optional();
+        return outbox(" where id = ?", id).optional();
     }
 
-    private static final String OUTBOX_SELECT = "select id, recipient, subject, body, created_at from outbox_message";
-
-    private static OutboxMessage outboxMessage(ResultSet rs, int row) throws SQLException {
-        return new OutboxMessage(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getObject(5, OffsetDateTime.class));
+    /** The columns are named as the record's components, so Spring maps each row by name. */
+    private JdbcClient.MappedQuerySpec<OutboxMessage> outbox(String rest, Object param) {
+        return jdbc.sql("select id, recipient, subject, body, created_at from outbox_message" + rest)
+                .param(param)
+                .query(OutboxMessage.class);
     }
 
     @PreDestroy

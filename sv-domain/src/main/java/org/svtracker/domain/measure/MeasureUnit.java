@@ -23,6 +23,11 @@ public enum MeasureUnit {
         return label;
     }
 
+    /** The unit stored under its name in a column, or null for a measure without one. */
+    public static MeasureUnit ofStored(String name) {
+        return name == null ? null : valueOf(name);
+    }
+
     /**
      * Reads a label in any case, ignoring surrounding spaces. "GBP" also means pounds, because
      * spreadsheets exported on some systems lose the £ sign.

@@ -110,7 +110,7 @@ public class Returns {
             ReturnContent content,
             List<EvidenceUpload> uploads,
             Actor actor) {
-        change(supplierId, returnId, expectedVersion, content, null, uploads, actor);
+        change(checked(own(supplierId, returnId), expectedVersion), content, null, uploads, actor);
     }
 
     /** Saves and submits: the return, with its new files, goes to the council's contract manager for review. */
@@ -123,8 +123,8 @@ public class Returns {
             Declarations declarations,
             List<EvidenceUpload> uploads,
             Actor actor) {
-        DeliveryReturn changed = change(supplierId, returnId, expectedVersion, content, declarations, uploads, actor);
-        submit(changed, declarations, actor);
+        DeliveryReturn own = checked(own(supplierId, returnId), expectedVersion);
+        submit(change(own, content, declarations, uploads, actor), declarations, actor);
     }
 
     /** Submits a draft or queried return as it stands. */
@@ -142,9 +142,7 @@ public class Returns {
             long supplierId, long returnId, EvidenceUpload upload, String declaredType, Actor actor) {
         DeliveryReturn own = own(supplierId, returnId);
         requireWithSupplier(own);
-        List<ReturnProblem> problems = new ArrayList<>();
-        List<AcceptedEvidence> files = checkedFiles(List.of(upload), problems);
-        refuseIfAny(problems);
+        List<AcceptedEvidence> files = acceptedFiles(List.of(), List.of(upload));
         return store(own, files, declaredType, actor).get(0);
     }
 
@@ -187,10 +185,8 @@ public class Returns {
             Actor actor) {
         Reportable commitment = reportableByCouncil(councilId, commitmentId)
                 .orElseThrow(() -> ReturnNotFound.forCommitment(commitmentId));
-        List<ReturnProblem> problems =
-                new ArrayList<>(ReturnRules.problems(commitment.kind(), content, declarations, period, today()));
-        List<AcceptedEvidence> files = checkedFiles(uploads, problems);
-        refuseIfAny(problems);
+        List<AcceptedEvidence> files =
+                acceptedFiles(ReturnRules.problems(commitment.kind(), content, declarations, period, today()), uploads);
         DeliveryReturn recorded = new DeliveryReturn(councilId, commitmentId, commitment.supplierId(), period, true);
         recorded.revise(content);
         recorded.submit(declarations, actor.userId(), now());
@@ -264,22 +260,18 @@ public class Returns {
 
     // The rules' plumbing
 
+    /** Revises a supplier's own return, whose version the caller has checked, and keeps its new files. */
     private DeliveryReturn change(
-            long supplierId,
-            long returnId,
-            long expectedVersion,
+            DeliveryReturn own,
             ReturnContent content,
             Declarations declarations,
             List<EvidenceUpload> uploads,
             Actor actor) {
-        DeliveryReturn own = checked(own(supplierId, returnId), expectedVersion);
         requireWithSupplier(own);
-        List<ReturnProblem> problems = new ArrayList<>(ReturnRules.problems(kindOf(own), content, declarations));
-        List<AcceptedEvidence> files = checkedFiles(uploads, problems);
-        refuseIfAny(problems);
+        List<AcceptedEvidence> files = acceptedFiles(ReturnRules.problems(kindOf(own), content, declarations), uploads);
         var before = details(own);
         own.revise(content);
-        audit.recordUpdate(actor, own.councilId(), AuditedEntity.RETURN, returnId, before, details(own));
+        audit.recordUpdate(actor, own.councilId(), AuditedEntity.RETURN, own.id(), before, details(own));
         store(own, files, null, actor);
         return own;
     }
@@ -289,14 +281,20 @@ public class Returns {
         audit.record(actor, draft.councilId(), AuditedEntity.RETURN, draft.id(), "SUBMITTED", details(draft));
     }
 
-    /** The files of an upload the policy accepts; a refusal joins the other problems. */
-    private List<AcceptedEvidence> checkedFiles(List<EvidenceUpload> uploads, List<ReturnProblem> problems) {
+    /**
+     * The files of an upload the policy accepts. A refused file joins the problems already found
+     * (of what the return says), so that one refusal names them all and nothing is kept.
+     */
+    private List<AcceptedEvidence> acceptedFiles(List<ReturnProblem> found, List<EvidenceUpload> uploads) {
+        List<ReturnProblem> problems = new ArrayList<>(found);
+        List<AcceptedEvidence> files = List.of();
         try {
-            return evidence.check(uploads);
+            files = evidence.check(uploads);
         } catch (EvidenceRefused refused) {
             problems.add(ReturnRefused.problemOf(refused));
-            return List.of();
         }
+        refuseIfAny(problems);
+        return files;
     }
 
     private List<Long> store(DeliveryReturn to, List<AcceptedEvidence> files, String declaredType, Actor actor) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -144,47 +145,26 @@ public class SupplierContracts {
     }
 
     private List<SupplierContract> read(long supplierId, Long contractId, LocalDate today) {
-        record ContractRow(
-                long id,
-                long councilId,
-                String councilName,
-                String reference,
-                String title,
-                ContractStatus status,
-                LocalDate start,
-                LocalDate end) {}
-        List<ContractRow> contracts = jdbc.sql("""
-                        select k.id, k.council_id, n.name, k.reference, k.title, k.status, k.start_date, k.end_date
-                        from contract k join council n on n.id = k.council_id
+        List<SuppliedContract> contracts = ofSupplier(
+                        "select " + SuppliedContract.COLUMNS + """
+                         from contract k join council n on n.id = k.council_id
                         where k.supplier_id = :supplier and (cast(:contract as bigint) is null or k.id = :contract)
                         order by n.name, k.reference
-                        """)
-                .param("supplier", supplierId)
-                .param("contract", contractId)
-                .query((rs, n) -> new ContractRow(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        ContractStatus.valueOf(rs.getString(6)),
-                        rs.getDate(7).toLocalDate(),
-                        rs.getDate(8).toLocalDate()))
+                        """, supplierId, contractId)
+                .query(SuppliedContract::read)
                 .list();
         if (contracts.isEmpty()) {
             return List.of();
         }
         Map<Long, List<SupplierReturn>> returnsByCommitment = new HashMap<>();
-        jdbc.sql("""
+        ofSupplier("""
                         select r.id, r.commitment_id, r.period_start, r.status, r.quantity, r.decision_reason,
                                r.submitted_at, r.decided_at
                         from delivery_return r
                         join commitment c on c.id = r.commitment_id and c.council_id = r.council_id
                         where r.supplier_id = :supplier and (cast(:contract as bigint) is null or c.contract_id = :contract)
                         order by r.period_start, r.id
-                        """)
-                .param("supplier", supplierId)
-                .param("contract", contractId)
+                        """, supplierId, contractId)
                 .query((rs, n) -> new SupplierReturn(
                         rs.getLong(1),
                         rs.getLong(2),
@@ -204,10 +184,10 @@ public class SupplierContracts {
             contractRag.put(contract.contractId(), contract.rag());
             contract.commitments().forEach(c -> progressById.put(c.commitmentId(), c));
         }
-        Map<Long, ContractRow> contractById =
-                contracts.stream().collect(Collectors.toMap(ContractRow::id, Function.identity()));
+        Map<Long, SuppliedContract> contractById =
+                contracts.stream().collect(Collectors.toMap(SuppliedContract::id, Function.identity()));
         Map<Long, List<SupplierCommitment>> commitmentsByContract = new LinkedHashMap<>();
-        jdbc.sql("""
+        ofSupplier("""
                         select c.id, c.contract_id, c.council_id, m.code, m.name, m.unit, m.kind, m.unit_guidance,
                                coalesce(c.target_quantity,
                                         (select sum(t.target_quantity) from commitment_quarter_target t
@@ -218,40 +198,36 @@ public class SupplierContracts {
                         join measure m on m.id = c.measure_id
                         where k.supplier_id = :supplier and (cast(:contract as bigint) is null or k.id = :contract)
                         order by c.contract_id, c.id
-                        """)
-                .param("supplier", supplierId)
-                .param("contract", contractId)
-                .query(rs -> {
-                    long id = rs.getLong(1);
-                    ContractRow contract = contractById.get(rs.getLong(2));
-                    LocalDate due =
-                            rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate();
-                    List<SupplierReturn> returns = returnsByCommitment.getOrDefault(id, List.of());
-                    CommitmentProgress p = progressById.get(id);
-                    Schedule schedule =
-                            new Schedule(contract.status(), contract.start(), contract.end(), due, returns, today);
-                    commitmentsByContract
-                            .computeIfAbsent(contract.id(), k -> new ArrayList<>())
-                            .add(new SupplierCommitment(
-                                    id,
-                                    contract.id(),
-                                    rs.getLong(3),
-                                    rs.getString(4),
-                                    rs.getString(5),
-                                    rs.getString(6) == null ? null : MeasureUnit.valueOf(rs.getString(6)),
-                                    MeasureKind.valueOf(rs.getString(7)),
-                                    rs.getString(8),
-                                    rs.getBigDecimal(9),
-                                    due,
-                                    rs.getString(11),
-                                    p == null ? BigDecimal.ZERO : p.verified(),
-                                    p == null ? BigDecimal.ZERO : p.claimed(),
-                                    p == null ? RagStatus.NOT_STARTED : p.rag(),
-                                    List.copyOf(returns),
-                                    schedule.outstanding(),
-                                    schedule.currentToSend(),
-                                    schedule.openForNewReturn()));
-                });
+                        """, supplierId, contractId).query(rs -> {
+            long id = rs.getLong(1);
+            SuppliedContract contract = contractById.get(rs.getLong(2));
+            LocalDate due = rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate();
+            List<SupplierReturn> returns = returnsByCommitment.getOrDefault(id, List.of());
+            CommitmentProgress p = progressById.get(id);
+            Schedule schedule =
+                    new Schedule(contract.status(), contract.startDate(), contract.endDate(), due, returns, today);
+            commitmentsByContract
+                    .computeIfAbsent(contract.id(), k -> new ArrayList<>())
+                    .add(new SupplierCommitment(
+                            id,
+                            contract.id(),
+                            rs.getLong(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            MeasureUnit.ofStored(rs.getString(6)),
+                            MeasureKind.valueOf(rs.getString(7)),
+                            rs.getString(8),
+                            rs.getBigDecimal(9),
+                            due,
+                            rs.getString(11),
+                            p == null ? BigDecimal.ZERO : p.verified(),
+                            p == null ? BigDecimal.ZERO : p.claimed(),
+                            p == null ? RagStatus.NOT_STARTED : p.rag(),
+                            List.copyOf(returns),
+                            schedule.outstanding(),
+                            schedule.currentToSend(),
+                            schedule.openForNewReturn()));
+        });
         return contracts.stream()
                 .map(k -> new SupplierContract(
                         k.id(),
@@ -260,11 +236,16 @@ public class SupplierContracts {
                         k.reference(),
                         k.title(),
                         k.status(),
-                        k.start(),
-                        k.end(),
+                        k.startDate(),
+                        k.endDate(),
                         contractRag.getOrDefault(k.id(), RagStatus.NOT_STARTED),
                         List.copyOf(commitmentsByContract.getOrDefault(k.id(), List.of()))))
                 .toList();
+    }
+
+    /** A query of the supplier's, of one of its contracts or (with none given) of all of them. */
+    private JdbcClient.StatementSpec ofSupplier(String sql, long supplierId, Long contractId) {
+        return jdbc.sql(sql).param("supplier", supplierId).param("contract", contractId);
     }
 
     /**
@@ -294,18 +275,7 @@ public class SupplierContracts {
         }
 
         List<Quarter> outstanding() {
-            if (status != ContractStatus.LIVE) {
-                return List.of();
-            }
-            Quarter lastFinished = Quarter.of(today).previous();
-            Quarter until = last().compareTo(lastFinished) < 0 ? last() : lastFinished;
-            List<Quarter> result = new ArrayList<>();
-            for (Quarter q = Quarter.of(start); q.compareTo(until) <= 0; q = q.next()) {
-                if (!sent(q)) {
-                    result.add(q);
-                }
-            }
-            return List.copyOf(result);
+            return quartersUpTo(Quarter.of(today).previous(), q -> !sent(q));
         }
 
         Quarter currentToSend() {
@@ -315,14 +285,18 @@ public class SupplierContracts {
         }
 
         List<Quarter> openForNewReturn() {
+            return quartersUpTo(Quarter.of(today), q -> !taken(q));
+        }
+
+        /** The quarters of a live contract's schedule, up to {@code latest} at most, that are still wanted. */
+        private List<Quarter> quartersUpTo(Quarter latest, Predicate<Quarter> wanted) {
             if (status != ContractStatus.LIVE) {
                 return List.of();
             }
-            Quarter current = Quarter.of(today);
-            Quarter until = last().compareTo(current) < 0 ? last() : current;
+            Quarter until = last().compareTo(latest) < 0 ? last() : latest;
             List<Quarter> result = new ArrayList<>();
             for (Quarter q = Quarter.of(start); q.compareTo(until) <= 0; q = q.next()) {
-                if (!taken(q)) {
+                if (wanted.test(q)) {
                     result.add(q);
                 }
             }
