@@ -43,7 +43,7 @@ public final class EvidenceRefused extends RuntimeException {
         return new EvidenceRefused(Reason.FILE_TOO_LARGE, fileName, limitBytes);
     }
 
-    public static EvidenceRefused uploadTooLarge(long limitBytes) {
+    static EvidenceRefused uploadTooLarge(long limitBytes) {
         return new EvidenceRefused(Reason.UPLOAD_TOO_LARGE, null, limitBytes);
     }
 

@@ -97,7 +97,7 @@ public class SupplierContracts {
         public SupplierReturn openReturnFor(Quarter quarter) {
             return returns.stream()
                     .filter(r -> r.period().equals(quarter))
-                    .filter(r -> r.status() == ReturnStatus.DRAFT || r.status() == ReturnStatus.QUERIED)
+                    .filter(r -> r.status().withSupplier())
                     .findFirst()
                     .orElse(null);
         }
