@@ -51,34 +51,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 @Tag(name = "Returns", description = "Returns of delivery against commitments, their evidence and decisions")
-class ReturnsApiController {
+record ReturnsApiController(
+        Returns returns,
+        EvidenceFiles evidenceFiles,
+        ReturnRefusals refusals,
+        IdempotencyKeys idempotencyKeys,
+        JsonMapper json,
+        ProblemResponses problems,
+        Clock clock) {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
-    private final Returns returns;
-    private final EvidenceFiles evidenceFiles;
-    private final ReturnRefusals refusals;
-    private final IdempotencyKeys idempotencyKeys;
-    private final JsonMapper json;
-    private final ProblemResponses problems;
-    private final Clock clock;
-
-    ReturnsApiController(
-            Returns returns,
-            EvidenceFiles evidenceFiles,
-            ReturnRefusals refusals,
-            IdempotencyKeys idempotencyKeys,
-            JsonMapper json,
-            ProblemResponses problems,
-            Clock clock) {
-        this.returns = returns;
-        this.evidenceFiles = evidenceFiles;
-        this.refusals = refusals;
-        this.idempotencyKeys = idempotencyKeys;
-        this.json = json;
-        this.problems = problems;
-        this.clock = clock;
-    }
 
     @PostMapping(
             value = "/api/v1/returns",

@@ -46,35 +46,15 @@ import org.svtracker.web.security.SignedInUser;
  * typed, on the server, without saving.
  */
 @Controller
-class CommitmentsController {
-
-    private final Contracts contracts;
-    private final Commitments commitments;
-    private final CommitmentValues values;
-    private final Councils councils;
-    private final Frameworks frameworks;
-    private final FormSubmissions submissions;
-    private final Messages messages;
-    private final Clock clock;
-
-    CommitmentsController(
-            Contracts contracts,
-            Commitments commitments,
-            CommitmentValues values,
-            Councils councils,
-            Frameworks frameworks,
-            FormSubmissions submissions,
-            Messages messages,
-            Clock clock) {
-        this.submissions = submissions;
-        this.contracts = contracts;
-        this.commitments = commitments;
-        this.values = values;
-        this.councils = councils;
-        this.frameworks = frameworks;
-        this.messages = messages;
-        this.clock = clock;
-    }
+record CommitmentsController(
+        Contracts contracts,
+        Commitments commitments,
+        CommitmentValues values,
+        Councils councils,
+        Frameworks frameworks,
+        FormSubmissions submissions,
+        Messages messages,
+        Clock clock) {
 
     @GetMapping("/contracts/{id}/commitments")
     String commitments(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
