@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -132,12 +133,13 @@ record CommitmentsController(
             @AuthenticationPrincipal SignedInUser user,
             Model model,
             RedirectAttributes redirect) {
-        ContractView contract = contracts.contract(user.councilId(), id);
-        CommitmentView commitment = commitmentOf(user, contract, commitmentId);
-        if (!contract.status().commitmentsEditable()) {
-            return locked(id, redirect);
-        }
-        return form(user, contract, commitment, CommitmentForm.of(commitment), List.of(), false, model);
+        return whileEditable(
+                user,
+                id,
+                commitmentId,
+                redirect,
+                (contract, commitment) ->
+                        form(user, contract, commitment, CommitmentForm.of(commitment), List.of(), false, model));
     }
 
     @PostMapping("/contracts/{id}/commitments/{commitmentId}/edit")
@@ -148,32 +150,30 @@ record CommitmentsController(
             @AuthenticationPrincipal SignedInUser user,
             Model model,
             RedirectAttributes redirect) {
-        ContractView contract = contracts.contract(user.councilId(), id);
-        CommitmentView current = commitmentOf(user, contract, commitmentId);
-        if (!contract.status().commitmentsEditable()) {
-            return locked(id, redirect);
-        }
-        CommitmentForm form = CommitmentForm.from(params);
-        if ("recalculate".equals(params.get("action"))) {
-            return form(user, contract, current, form, List.of(), true, model);
-        }
-        CommitmentForm.Checked checked = check(user, contract, form);
-        try {
-            return Edits.save(
-                    form.version(),
-                    current.version(),
-                    checked.errors(),
-                    () -> stale(user, contract, commitments.commitment(user.councilId(), commitmentId), form, model),
-                    errors -> form(user, contract, current, form, errors, false, model),
-                    () -> {
-                        commitments.reviseCommitment(
-                                user.councilId(), commitmentId, form.version(), checked.terms(), user.actor());
-                        redirect.addFlashAttribute("saved", "changed");
-                        return "redirect:/contracts/" + id + "/commitments";
-                    });
-        } catch (CommitmentsLocked e) {
-            return locked(id, redirect);
-        }
+        return whileEditable(user, id, commitmentId, redirect, (contract, current) -> {
+            CommitmentForm form = CommitmentForm.from(params);
+            if ("recalculate".equals(params.get("action"))) {
+                return form(user, contract, current, form, List.of(), true, model);
+            }
+            CommitmentForm.Checked checked = check(user, contract, form);
+            try {
+                return Edits.save(
+                        form.version(),
+                        current.version(),
+                        checked.errors(),
+                        () -> stale(
+                                user, contract, commitments.commitment(user.councilId(), commitmentId), form, model),
+                        errors -> form(user, contract, current, form, errors, false, model),
+                        () -> {
+                            commitments.reviseCommitment(
+                                    user.councilId(), commitmentId, form.version(), checked.terms(), user.actor());
+                            redirect.addFlashAttribute("saved", "changed");
+                            return "redirect:/contracts/" + id + "/commitments";
+                        });
+            } catch (CommitmentsLocked e) {
+                return locked(id, redirect);
+            }
+        });
     }
 
     @GetMapping("/contracts/{id}/commitments/{commitmentId}/remove")
@@ -183,21 +183,18 @@ record CommitmentsController(
             @AuthenticationPrincipal SignedInUser user,
             Model model,
             RedirectAttributes redirect) {
-        ContractView contract = contracts.contract(user.councilId(), id);
-        CommitmentView commitment = commitmentOf(user, contract, commitmentId);
-        if (!contract.status().commitmentsEditable()) {
-            return locked(id, redirect);
-        }
-        BigDecimal target = councils.getCouncil(user.councilId()).settings().targetPercent();
-        ValuedCommitments.Line line =
-                values.valuesOf(user.councilId(), id, target, LocalDate.now(clock)).lines().stream()
-                        .filter(l -> l.id() == commitmentId)
-                        .findFirst()
-                        .orElseThrow(() -> CommitmentNotFound.forId(commitmentId));
-        model.addAttribute("contract", contract);
-        model.addAttribute("commitment", commitment);
-        model.addAttribute("line", line);
-        return "contract/remove-commitment";
+        return whileEditable(user, id, commitmentId, redirect, (contract, commitment) -> {
+            BigDecimal target = councils.getCouncil(user.councilId()).settings().targetPercent();
+            ValuedCommitments.Line line =
+                    values.valuesOf(user.councilId(), id, target, LocalDate.now(clock)).lines().stream()
+                            .filter(l -> l.id() == commitmentId)
+                            .findFirst()
+                            .orElseThrow(() -> CommitmentNotFound.forId(commitmentId));
+            model.addAttribute("contract", contract);
+            model.addAttribute("commitment", commitment);
+            model.addAttribute("line", line);
+            return "contract/remove-commitment";
+        });
     }
 
     @PostMapping("/contracts/{id}/commitments/{commitmentId}/remove")
@@ -227,6 +224,25 @@ record CommitmentsController(
             throw CommitmentNotFound.forId(commitmentId);
         }
         return commitment;
+    }
+
+    /**
+     * The page on one of the contract's commitments while its commitments can still change; once
+     * they are locked, back to the commitments with the message that says so. An id that is not
+     * one of this contract's commitments is not found either way.
+     */
+    private String whileEditable(
+            SignedInUser user,
+            long id,
+            long commitmentId,
+            RedirectAttributes redirect,
+            BiFunction<ContractView, CommitmentView, String> page) {
+        ContractView contract = contracts.contract(user.councilId(), id);
+        CommitmentView commitment = commitmentOf(user, contract, commitmentId);
+        if (!contract.status().commitmentsEditable()) {
+            return locked(id, redirect);
+        }
+        return page.apply(contract, commitment);
     }
 
     private static String locked(long id, RedirectAttributes redirect) {
