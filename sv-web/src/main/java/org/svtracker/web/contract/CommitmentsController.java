@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -80,18 +81,18 @@ record CommitmentsController(
             @AuthenticationPrincipal SignedInUser user,
             Model model,
             RedirectAttributes redirect) {
-        ContractView contract = contracts.contract(user.councilId(), id);
-        if (!contract.status().commitmentsEditable()) {
-            return locked(id, redirect);
-        }
-        return form(
+        return whileEditable(
                 user,
-                contract,
-                null,
-                CommitmentForm.blank(contract.endDate(), FormSubmissions.newToken()),
-                List.of(),
-                false,
-                model);
+                id,
+                redirect,
+                contract -> form(
+                        user,
+                        contract,
+                        null,
+                        CommitmentForm.blank(contract.endDate(), FormSubmissions.newToken()),
+                        List.of(),
+                        false,
+                        model));
     }
 
     @PostMapping("/contracts/{id}/commitments/new")
@@ -101,29 +102,27 @@ record CommitmentsController(
             @AuthenticationPrincipal SignedInUser user,
             Model model,
             RedirectAttributes redirect) {
-        ContractView contract = contracts.contract(user.councilId(), id);
-        if (!contract.status().commitmentsEditable()) {
-            return locked(id, redirect);
-        }
-        CommitmentForm form = CommitmentForm.from(params);
-        if ("recalculate".equals(params.get("action"))) {
-            return form(user, contract, null, form, List.of(), true, model);
-        }
-        CommitmentForm.Checked checked = check(user, contract, form);
-        if (!checked.errors().isEmpty()) {
-            return form(user, contract, null, form, checked.errors(), false, model);
-        }
-        try {
-            submissions.once(
-                    form.formToken(),
-                    user.getUsername(),
-                    () -> "/contracts/" + id + "/commitments#commitment-"
-                            + commitments.addCommitment(user.councilId(), id, checked.terms(), user.actor()));
-        } catch (CommitmentsLocked e) {
-            return locked(id, redirect);
-        }
-        redirect.addFlashAttribute("saved", "added");
-        return "redirect:/contracts/" + id + "/commitments";
+        return whileEditable(user, id, redirect, contract -> {
+            CommitmentForm form = CommitmentForm.from(params);
+            if ("recalculate".equals(params.get("action"))) {
+                return form(user, contract, null, form, List.of(), true, model);
+            }
+            CommitmentForm.Checked checked = check(user, contract, form);
+            if (!checked.errors().isEmpty()) {
+                return form(user, contract, null, form, checked.errors(), false, model);
+            }
+            try {
+                submissions.once(
+                        form.formToken(),
+                        user.getUsername(),
+                        () -> "/contracts/" + id + "/commitments#commitment-"
+                                + commitments.addCommitment(user.councilId(), id, checked.terms(), user.actor()));
+            } catch (CommitmentsLocked e) {
+                return locked(id, redirect);
+            }
+            redirect.addFlashAttribute("saved", "added");
+            return "redirect:/contracts/" + id + "/commitments";
+        });
     }
 
     @GetMapping("/contracts/{id}/commitments/{commitmentId}/edit")
@@ -224,6 +223,16 @@ record CommitmentsController(
             throw CommitmentNotFound.forId(commitmentId);
         }
         return commitment;
+    }
+
+    /** The page on the contract while its commitments can still change; once they are locked, back to them. */
+    private String whileEditable(
+            SignedInUser user, long id, RedirectAttributes redirect, Function<ContractView, String> page) {
+        ContractView contract = contracts.contract(user.councilId(), id);
+        if (!contract.status().commitmentsEditable()) {
+            return locked(id, redirect);
+        }
+        return page.apply(contract);
     }
 
     /**
