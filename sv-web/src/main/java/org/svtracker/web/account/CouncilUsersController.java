@@ -21,17 +21,7 @@ import org.svtracker.web.security.SignedInUser;
 
 /** The council admin's list of the council's users: who has which role, disable and enable. */
 @Controller
-class CouncilUsersController {
-
-    private final Accounts accounts;
-    private final Invitations invitations;
-    private final SignedInSessions sessions;
-
-    CouncilUsersController(Accounts accounts, Invitations invitations, SignedInSessions sessions) {
-        this.accounts = accounts;
-        this.invitations = invitations;
-        this.sessions = sessions;
-    }
+record CouncilUsersController(Accounts accounts, Invitations invitations, SignedInSessions sessions) {
 
     @GetMapping("/admin/users")
     String users(@AuthenticationPrincipal SignedInUser user, Model model) {

@@ -16,15 +16,7 @@ import org.svtracker.web.layout.ErrorItem;
 
 /** Following the link of an invitation: set a password, and be signed in. */
 @Controller
-class InvitationController {
-
-    private final Invitations invitations;
-    private final SignedInSessions sessions;
-
-    InvitationController(Invitations invitations, SignedInSessions sessions) {
-        this.invitations = invitations;
-        this.sessions = sessions;
-    }
+record InvitationController(Invitations invitations, SignedInSessions sessions) {
 
     @GetMapping("/invitations/{token}")
     String invitation(@PathVariable String token, Model model, HttpServletResponse response) {

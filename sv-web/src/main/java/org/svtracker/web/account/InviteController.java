@@ -29,22 +29,10 @@ import org.svtracker.web.security.SignedInUser;
  * sent, however often the button is pressed.
  */
 @Controller
-class InviteController {
+record InviteController(Invitations invitations, FormSubmissions submissions, Letters letters, Messages messages) {
 
     private static final List<Role> STAFF_ROLES =
             List.of(Role.COUNCIL_ADMIN, Role.PROCUREMENT_OFFICER, Role.CONTRACT_MANAGER, Role.COUNCILLOR);
-
-    private final Invitations invitations;
-    private final FormSubmissions submissions;
-    private final Letters letters;
-    private final Messages messages;
-
-    InviteController(Invitations invitations, FormSubmissions submissions, Letters letters, Messages messages) {
-        this.invitations = invitations;
-        this.submissions = submissions;
-        this.letters = letters;
-        this.messages = messages;
-    }
 
     /** What the person sent, kept when the form comes back with errors. */
     record InviteForm(String displayName, String email, String supplierId, String role, String formToken) {

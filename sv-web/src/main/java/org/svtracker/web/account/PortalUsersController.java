@@ -10,15 +10,7 @@ import org.svtracker.web.security.SignedInUser;
 
 /** A supplier's users see who else in their organisation uses the service. */
 @Controller
-class PortalUsersController {
-
-    private final Accounts accounts;
-    private final Invitations invitations;
-
-    PortalUsersController(Accounts accounts, Invitations invitations) {
-        this.accounts = accounts;
-        this.invitations = invitations;
-    }
+record PortalUsersController(Accounts accounts, Invitations invitations) {
 
     @GetMapping("/portal/users")
     String users(@AuthenticationPrincipal SignedInUser user, Model model) {

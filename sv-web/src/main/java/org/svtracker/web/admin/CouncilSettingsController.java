@@ -17,15 +17,7 @@ import org.svtracker.web.security.SignedInUser;
 
 /** A council admin's settings: threshold, target, minimum weighting and RAG bands. */
 @Controller
-class CouncilSettingsController {
-
-    private final Councils councils;
-    private final Clock clock;
-
-    CouncilSettingsController(Councils councils, Clock clock) {
-        this.councils = councils;
-        this.clock = clock;
-    }
+record CouncilSettingsController(Councils councils, Clock clock) {
 
     @GetMapping("/admin/settings")
     String settings(@AuthenticationPrincipal SignedInUser user, Model model) {

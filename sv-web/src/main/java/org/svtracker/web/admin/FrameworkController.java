@@ -25,7 +25,7 @@ import org.svtracker.web.security.SignedInUser;
  * an outcome, renaming them, retiring an outcome.
  */
 @Controller
-class FrameworkController {
+record FrameworkController(Frameworks frameworks, FormSubmissions submissions, Clock clock) {
 
     private static final FormPage NEW_THEME = new FormPage(
             null,
@@ -35,16 +35,6 @@ class FrameworkController {
             "councilAdmin.framework.themeName",
             FrameworkForms.MAX_THEME_NAME,
             "councilAdmin.framework.themeAdded");
-
-    private final Frameworks frameworks;
-    private final FormSubmissions submissions;
-    private final Clock clock;
-
-    FrameworkController(Frameworks frameworks, FormSubmissions submissions, Clock clock) {
-        this.frameworks = frameworks;
-        this.submissions = submissions;
-        this.clock = clock;
-    }
 
     @GetMapping("/admin/framework")
     String framework(@AuthenticationPrincipal SignedInUser user, Model model) {
@@ -295,7 +285,6 @@ class FrameworkController {
 
     /** A theme or an outcome as it is now, with the page that renames it and its anchor on the framework page. */
     private record Renamed(String name, long version, String anchor, FormPage page) {
-
         FrameworkForms.Rename form() {
             return new FrameworkForms.Rename(name, version);
         }

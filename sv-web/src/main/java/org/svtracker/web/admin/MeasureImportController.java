@@ -36,25 +36,14 @@ import org.svtracker.web.security.SignedInUser;
  * listed by line and column, a double click imports once.
  */
 @Controller
-class MeasureImportController {
+record MeasureImportController(
+        MeasureLibrary library, Frameworks frameworks, FormSubmissions submissions, Clock clock) {
 
     /** Far more than any council's library needs (5,000 rows of a few hundred characters at most). */
     static final long MAX_BYTES = 2L * 1024 * 1024;
 
     /** The error summary names this many problems; the table under it lists every one. */
     static final int SUMMARY_PROBLEMS = 10;
-
-    private final MeasureLibrary library;
-    private final Frameworks frameworks;
-    private final FormSubmissions submissions;
-    private final Clock clock;
-
-    MeasureImportController(MeasureLibrary library, Frameworks frameworks, FormSubmissions submissions, Clock clock) {
-        this.library = library;
-        this.frameworks = frameworks;
-        this.submissions = submissions;
-        this.clock = clock;
-    }
 
     @GetMapping("/admin/measures/import")
     String importForm(Model model) {

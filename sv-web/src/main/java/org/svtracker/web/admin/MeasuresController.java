@@ -35,26 +35,8 @@ import org.svtracker.web.security.SignedInUser;
 
 /** The council's measure library: the list, a measure with its proxies by year, adding and changing. */
 @Controller
-class MeasuresController {
-
-    private final MeasureLibrary library;
-    private final Frameworks frameworks;
-    private final FormSubmissions submissions;
-    private final Messages messages;
-    private final Clock clock;
-
-    MeasuresController(
-            MeasureLibrary library,
-            Frameworks frameworks,
-            FormSubmissions submissions,
-            Messages messages,
-            Clock clock) {
-        this.library = library;
-        this.frameworks = frameworks;
-        this.submissions = submissions;
-        this.messages = messages;
-        this.clock = clock;
-    }
+record MeasuresController(
+        MeasureLibrary library, Frameworks frameworks, FormSubmissions submissions, Messages messages, Clock clock) {
 
     @GetMapping("/admin/measures")
     String list(

@@ -29,19 +29,8 @@ import org.svtracker.web.security.SignedInUser;
 
 /** The shared library, which belongs to no council: a council adopts a measure into its own library. */
 @Controller
-class SharedMeasuresController {
-
-    private final MeasureLibrary library;
-    private final Frameworks frameworks;
-    private final FormSubmissions submissions;
-    private final Clock clock;
-
-    SharedMeasuresController(MeasureLibrary library, Frameworks frameworks, FormSubmissions submissions, Clock clock) {
-        this.library = library;
-        this.frameworks = frameworks;
-        this.submissions = submissions;
-        this.clock = clock;
-    }
+record SharedMeasuresController(
+        MeasureLibrary library, Frameworks frameworks, FormSubmissions submissions, Clock clock) {
 
     @GetMapping("/admin/measures/shared")
     String shared(@AuthenticationPrincipal SignedInUser user, Model model) {

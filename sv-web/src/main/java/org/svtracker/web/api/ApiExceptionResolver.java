@@ -51,19 +51,10 @@ import tools.jackson.databind.DatabindException;
  * Spring's own resolvers and leaves every other path to them and to the error pages.
  */
 @Component
-class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
+record ApiExceptionResolver(ProblemResponses problems, Messages messages, ReturnRefusals returnRefusals)
+        implements HandlerExceptionResolver, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionResolver.class);
-
-    private final ProblemResponses problems;
-    private final Messages messages;
-    private final ReturnRefusals returnRefusals;
-
-    ApiExceptionResolver(ProblemResponses problems, Messages messages, ReturnRefusals returnRefusals) {
-        this.problems = problems;
-        this.messages = messages;
-        this.returnRefusals = returnRefusals;
-    }
 
     @Override
     public int getOrder() {

@@ -10,15 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The public API reference, rendered on the server from the OpenAPI description at /v3/api-docs. */
 @Controller
-class ApiReferenceController {
-
-    private final OpenApiWebMvcResource openApi;
-    private final JsonMapper json;
-
-    ApiReferenceController(OpenApiWebMvcResource openApi, JsonMapper json) {
-        this.openApi = openApi;
-        this.json = json;
-    }
+record ApiReferenceController(OpenApiWebMvcResource openApi, JsonMapper json) {
 
     @GetMapping("/api-reference")
     String reference(HttpServletRequest request, Model model) throws Exception {

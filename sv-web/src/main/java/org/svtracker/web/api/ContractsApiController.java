@@ -19,15 +19,7 @@ import org.svtracker.web.security.SignedInUser;
 /** The contracts a token's user may see: a supplier's own, across councils, or a council's. */
 @RestController
 @Tag(name = "Contracts", description = "Contracts and their commitments, with how delivery stands")
-class ContractsApiController {
-
-    private final DeliveryOverview overview;
-    private final Clock clock;
-
-    ContractsApiController(DeliveryOverview overview, Clock clock) {
-        this.overview = overview;
-        this.clock = clock;
-    }
+record ContractsApiController(DeliveryOverview overview, Clock clock) {
 
     @GetMapping(value = "/api/v1/contracts", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(

@@ -13,13 +13,7 @@ import org.svtracker.domain.returns.ReturnRefused;
  * each declaration by name). A problem of the content is a 422; one of the return's state a 409.
  */
 @Component
-class ReturnRefusals {
-
-    private final ProblemResponses problems;
-
-    ReturnRefusals(ProblemResponses problems) {
-        this.problems = problems;
-    }
+record ReturnRefusals(ProblemResponses problems) {
 
     /** {@code declared} are the declarations the request made, when it made any. */
     ApiRefusal toApi(ReturnRefused refused, Declarations declared) {

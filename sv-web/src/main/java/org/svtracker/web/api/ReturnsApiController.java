@@ -51,34 +51,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 @Tag(name = "Returns", description = "Returns of delivery against commitments, their evidence and decisions")
-class ReturnsApiController {
+record ReturnsApiController(
+        Returns returns,
+        EvidenceFiles evidenceFiles,
+        ReturnRefusals refusals,
+        IdempotencyKeys idempotencyKeys,
+        JsonMapper json,
+        ProblemResponses problems,
+        Clock clock) {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
-    private final Returns returns;
-    private final EvidenceFiles evidenceFiles;
-    private final ReturnRefusals refusals;
-    private final IdempotencyKeys idempotencyKeys;
-    private final JsonMapper json;
-    private final ProblemResponses problems;
-    private final Clock clock;
-
-    ReturnsApiController(
-            Returns returns,
-            EvidenceFiles evidenceFiles,
-            ReturnRefusals refusals,
-            IdempotencyKeys idempotencyKeys,
-            JsonMapper json,
-            ProblemResponses problems,
-            Clock clock) {
-        this.returns = returns;
-        this.evidenceFiles = evidenceFiles;
-        this.refusals = refusals;
-        this.idempotencyKeys = idempotencyKeys;
-        this.json = json;
-        this.problems = problems;
-        this.clock = clock;
-    }
 
     @PostMapping(
             value = "/api/v1/returns",
@@ -99,22 +81,12 @@ class ReturnsApiController {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = ReturnResource.class)))
-    @ApiResponse(
-            responseCode = "400",
-            description = "Malformed JSON, or no Idempotency-Key",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such commitment on your live contracts",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "409",
-            description = "There is already a return for this commitment and quarter",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
+    @ProblemResponse(responseCode = "400", description = "Malformed JSON, or no Idempotency-Key")
+    @ProblemResponse(responseCode = "404", description = "No such commitment on your live contracts")
+    @ProblemResponse(responseCode = "409", description = "There is already a return for this commitment and quarter")
+    @ProblemResponse(
             responseCode = "422",
-            description = "Invalid fields (listed in errors), or the Idempotency-Key was used with another body",
-            content = @Content(mediaType = "application/problem+json"))
+            description = "Invalid fields (listed in errors), or the Idempotency-Key was used with another body")
     ResponseEntity<String> sendReturn(
             @Parameter(
                             in = ParameterIn.HEADER,
@@ -172,18 +144,9 @@ class ReturnsApiController {
             description = "Submits the return to the council with both declarations. Submitting a return that is"
                     + " already submitted answers it as it is, so a retry is safe.")
     @ApiResponse(responseCode = "200", description = "The return, submitted")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such return of yours",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "409",
-            description = "The return has been decided and can no longer be submitted",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "422",
-            description = "A declaration is missing",
-            content = @Content(mediaType = "application/problem+json"))
+    @ProblemResponse(responseCode = "404", description = "No such return of yours")
+    @ProblemResponse(responseCode = "409", description = "The return has been decided and can no longer be submitted")
+    @ProblemResponse(responseCode = "422", description = "A declaration is missing")
     ReturnResource submitReturn(
             @Parameter(description = "The return's id", example = "5120") @PathVariable long id,
             @RequestBody SubmissionRequest request,
@@ -212,22 +175,14 @@ class ReturnsApiController {
                     + " DOCX, XLSX and CSV, decided from the file's content, not its name. The file's name is kept"
                     + " as display text only.")
     @ApiResponse(responseCode = "201", description = "The evidence was attached")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such return of yours",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
+    @ProblemResponse(responseCode = "404", description = "No such return of yours")
+    @ProblemResponse(
             responseCode = "409",
-            description = "The return is submitted or decided: evidence goes with a draft or queried return",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "413",
-            description = "The file is too large",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
+            description = "The return is submitted or decided: evidence goes with a draft or queried return")
+    @ProblemResponse(responseCode = "413", description = "The file is too large")
+    @ProblemResponse(
             responseCode = "422",
-            description = "The file is empty or of a type that is not accepted (errors names the field file)",
-            content = @Content(mediaType = "application/problem+json"))
+            description = "The file is empty or of a type that is not accepted (errors names the field file)")
     ResponseEntity<EvidenceResource> attachEvidence(
             @Parameter(description = "The return's id", example = "5120") @PathVariable long id,
             @Parameter(description = "The evidence file", schema = @Schema(type = "string", format = "binary"))
@@ -255,10 +210,7 @@ class ReturnsApiController {
             description = "A supplier's token reads its organisation's returns; a council staff token its council's."
                     + " A queried return carries the council's question in queryQuestion.")
     @ApiResponse(responseCode = "200", description = "The return")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such return for you",
-            content = @Content(mediaType = "application/problem+json"))
+    @ProblemResponse(responseCode = "404", description = "No such return for you")
     ReturnResource readReturn(
             @Parameter(description = "The return's id", example = "5120") @PathVariable long id,
             @AuthenticationPrincipal SignedInUser user) {

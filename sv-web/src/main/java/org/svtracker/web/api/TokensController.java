@@ -27,17 +27,7 @@ import org.svtracker.web.security.SignedInUser;
  * sit in the session store), so reloading that page cannot show it again.
  */
 @Controller
-class TokensController {
-
-    private final AccessTokens tokens;
-    private final FormSubmissions formSubmissions;
-    private final ProblemResponses messages;
-
-    TokensController(AccessTokens tokens, FormSubmissions formSubmissions, ProblemResponses messages) {
-        this.tokens = tokens;
-        this.formSubmissions = formSubmissions;
-        this.messages = messages;
-    }
+record TokensController(AccessTokens tokens, FormSubmissions formSubmissions, ProblemResponses messages) {
 
     /** The create form: a name and how long the token lasts. */
     record TokenForm(String name, String expiry, String formToken) {}

@@ -38,7 +38,7 @@ import org.svtracker.web.security.SignedInUser;
  */
 @Controller
 @RequestMapping("/contracts/{contractId}/commitments")
-class BidTemplateController {
+record BidTemplateController(CommitmentUploads uploads, Contracts contracts) {
 
     /** The most an uploaded template may weigh; a contract's commitments fill a few kilobytes. */
     static final long MAX_BYTES = 2L * 1024 * 1024;
@@ -47,14 +47,6 @@ class BidTemplateController {
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-
-    private final CommitmentUploads uploads;
-    private final Contracts contracts;
-
-    BidTemplateController(CommitmentUploads uploads, Contracts contracts) {
-        this.uploads = uploads;
-        this.contracts = contracts;
-    }
 
     @GetMapping("/template.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable long contractId, @AuthenticationPrincipal SignedInUser user) {

@@ -34,19 +34,7 @@ import org.svtracker.web.security.SignedInUser;
  * search, so it works without JavaScript), or to a supplier registered on the same page.
  */
 @Controller
-class AwardController {
-
-    private final Contracts contracts;
-    private final Suppliers suppliers;
-    private final Messages messages;
-    private final Clock clock;
-
-    AwardController(Contracts contracts, Suppliers suppliers, Messages messages, Clock clock) {
-        this.contracts = contracts;
-        this.suppliers = suppliers;
-        this.messages = messages;
-        this.clock = clock;
-    }
+record AwardController(Contracts contracts, Suppliers suppliers, Messages messages, Clock clock) {
 
     @GetMapping("/contracts/{id}/award")
     String award(

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -46,35 +48,15 @@ import org.svtracker.web.security.SignedInUser;
  * typed, on the server, without saving.
  */
 @Controller
-class CommitmentsController {
-
-    private final Contracts contracts;
-    private final Commitments commitments;
-    private final CommitmentValues values;
-    private final Councils councils;
-    private final Frameworks frameworks;
-    private final FormSubmissions submissions;
-    private final Messages messages;
-    private final Clock clock;
-
-    CommitmentsController(
-            Contracts contracts,
-            Commitments commitments,
-            CommitmentValues values,
-            Councils councils,
-            Frameworks frameworks,
-            FormSubmissions submissions,
-            Messages messages,
-            Clock clock) {
-        this.submissions = submissions;
-        this.contracts = contracts;
-        this.commitments = commitments;
-        this.values = values;
-        this.councils = councils;
-        this.frameworks = frameworks;
-        this.messages = messages;
-        this.clock = clock;
-    }
+record CommitmentsController(
+        Contracts contracts,
+        Commitments commitments,
+        CommitmentValues values,
+        Councils councils,
+        Frameworks frameworks,
+        FormSubmissions submissions,
+        Messages messages,
+        Clock clock) {
 
     @GetMapping("/contracts/{id}/commitments")
     String commitments(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
@@ -99,18 +81,18 @@ class CommitmentsController {
             @AuthenticationPrincipal SignedInUser user,
             Model model,
             RedirectAttributes redirect) {
-        ContractView contract = contracts.contract(user.councilId(), id);
-        if (!contract.status().commitmentsEditable()) {
-            return locked(id, redirect);
-        }
-        return form(
+        return whileEditable(
                 user,
-                contract,
-                null,
-                CommitmentForm.blank(contract.endDate(), FormSubmissions.newToken()),
-                List.of(),
-                false,
-                model);
+                id,
+                redirect,
+                contract -> form(
+                        user,
+                        contract,
+                        null,
+                        CommitmentForm.blank(contract.endDate(), FormSubmissions.newToken()),
+                        List.of(),
+                        false,
+                        model));
     }
 
     @PostMapping("/contracts/{id}/commitments/new")
@@ -120,29 +102,27 @@ class CommitmentsController {
             @AuthenticationPrincipal SignedInUser user,
             Model model,
             RedirectAttributes redirect) {
-        ContractView contract = contracts.contract(user.councilId(), id);
-        if (!contract.status().commitmentsEditable()) {
-            return locked(id, redirect);
-        }
-        CommitmentForm form = CommitmentForm.from(params);
-        if ("recalculate".equals(params.get("action"))) {
-            return form(user, contract, null, form, List.of(), true, model);
-        }
-        CommitmentForm.Checked checked = check(user, contract, form);
-        if (!checked.errors().isEmpty()) {
-            return form(user, contract, null, form, checked.errors(), false, model);
-        }
-        try {
-            submissions.once(
-                    form.formToken(),
-                    user.getUsername(),
-                    () -> "/contracts/" + id + "/commitments#commitment-"
-                            + commitments.addCommitment(user.councilId(), id, checked.terms(), user.actor()));
-        } catch (CommitmentsLocked e) {
-            return locked(id, redirect);
-        }
-        redirect.addFlashAttribute("saved", "added");
-        return "redirect:/contracts/" + id + "/commitments";
+        return whileEditable(user, id, redirect, contract -> {
+            CommitmentForm form = CommitmentForm.from(params);
+            if ("recalculate".equals(params.get("action"))) {
+                return form(user, contract, null, form, List.of(), true, model);
+            }
+            CommitmentForm.Checked checked = check(user, contract, form);
+            if (!checked.errors().isEmpty()) {
+                return form(user, contract, null, form, checked.errors(), false, model);
+            }
+            try {
+                submissions.once(
+                        form.formToken(),
+                        user.getUsername(),
+                        () -> "/contracts/" + id + "/commitments#commitment-"
+                                + commitments.addCommitment(user.councilId(), id, checked.terms(), user.actor()));
+            } catch (CommitmentsLocked e) {
+                return locked(id, redirect);
+            }
+            redirect.addFlashAttribute("saved", "added");
+            return "redirect:/contracts/" + id + "/commitments";
+        });
     }
 
     @GetMapping("/contracts/{id}/commitments/{commitmentId}/edit")
@@ -152,12 +132,13 @@ class CommitmentsController {
             @AuthenticationPrincipal SignedInUser user,
             Model model,
             RedirectAttributes redirect) {
-        ContractView contract = contracts.contract(user.councilId(), id);
-        CommitmentView commitment = commitmentOf(user, contract, commitmentId);
-        if (!contract.status().commitmentsEditable()) {
-            return locked(id, redirect);
-        }
-        return form(user, contract, commitment, CommitmentForm.of(commitment), List.of(), false, model);
+        return whileEditable(
+                user,
+                id,
+                commitmentId,
+                redirect,
+                (contract, commitment) ->
+                        form(user, contract, commitment, CommitmentForm.of(commitment), List.of(), false, model));
     }
 
     @PostMapping("/contracts/{id}/commitments/{commitmentId}/edit")
@@ -168,32 +149,30 @@ class CommitmentsController {
             @AuthenticationPrincipal SignedInUser user,
             Model model,
             RedirectAttributes redirect) {
-        ContractView contract = contracts.contract(user.councilId(), id);
-        CommitmentView current = commitmentOf(user, contract, commitmentId);
-        if (!contract.status().commitmentsEditable()) {
-            return locked(id, redirect);
-        }
-        CommitmentForm form = CommitmentForm.from(params);
-        if ("recalculate".equals(params.get("action"))) {
-            return form(user, contract, current, form, List.of(), true, model);
-        }
-        CommitmentForm.Checked checked = check(user, contract, form);
-        try {
-            return Edits.save(
-                    form.version(),
-                    current.version(),
-                    checked.errors(),
-                    () -> stale(user, contract, commitments.commitment(user.councilId(), commitmentId), form, model),
-                    errors -> form(user, contract, current, form, errors, false, model),
-                    () -> {
-                        commitments.reviseCommitment(
-                                user.councilId(), commitmentId, form.version(), checked.terms(), user.actor());
-                        redirect.addFlashAttribute("saved", "changed");
-                        return "redirect:/contracts/" + id + "/commitments";
-                    });
-        } catch (CommitmentsLocked e) {
-            return locked(id, redirect);
-        }
+        return whileEditable(user, id, commitmentId, redirect, (contract, current) -> {
+            CommitmentForm form = CommitmentForm.from(params);
+            if ("recalculate".equals(params.get("action"))) {
+                return form(user, contract, current, form, List.of(), true, model);
+            }
+            CommitmentForm.Checked checked = check(user, contract, form);
+            try {
+                return Edits.save(
+                        form.version(),
+                        current.version(),
+                        checked.errors(),
+                        () -> stale(
+                                user, contract, commitments.commitment(user.councilId(), commitmentId), form, model),
+                        errors -> form(user, contract, current, form, errors, false, model),
+                        () -> {
+                            commitments.reviseCommitment(
+                                    user.councilId(), commitmentId, form.version(), checked.terms(), user.actor());
+                            redirect.addFlashAttribute("saved", "changed");
+                            return "redirect:/contracts/" + id + "/commitments";
+                        });
+            } catch (CommitmentsLocked e) {
+                return locked(id, redirect);
+            }
+        });
     }
 
     @GetMapping("/contracts/{id}/commitments/{commitmentId}/remove")
@@ -203,21 +182,18 @@ class CommitmentsController {
             @AuthenticationPrincipal SignedInUser user,
             Model model,
             RedirectAttributes redirect) {
-        ContractView contract = contracts.contract(user.councilId(), id);
-        CommitmentView commitment = commitmentOf(user, contract, commitmentId);
-        if (!contract.status().commitmentsEditable()) {
-            return locked(id, redirect);
-        }
-        BigDecimal target = councils.getCouncil(user.councilId()).settings().targetPercent();
-        ValuedCommitments.Line line =
-                values.valuesOf(user.councilId(), id, target, LocalDate.now(clock)).lines().stream()
-                        .filter(l -> l.id() == commitmentId)
-                        .findFirst()
-                        .orElseThrow(() -> CommitmentNotFound.forId(commitmentId));
-        model.addAttribute("contract", contract);
-        model.addAttribute("commitment", commitment);
-        model.addAttribute("line", line);
-        return "contract/remove-commitment";
+        return whileEditable(user, id, commitmentId, redirect, (contract, commitment) -> {
+            BigDecimal target = councils.getCouncil(user.councilId()).settings().targetPercent();
+            ValuedCommitments.Line line =
+                    values.valuesOf(user.councilId(), id, target, LocalDate.now(clock)).lines().stream()
+                            .filter(l -> l.id() == commitmentId)
+                            .findFirst()
+                            .orElseThrow(() -> CommitmentNotFound.forId(commitmentId));
+            model.addAttribute("contract", contract);
+            model.addAttribute("commitment", commitment);
+            model.addAttribute("line", line);
+            return "contract/remove-commitment";
+        });
     }
 
     @PostMapping("/contracts/{id}/commitments/{commitmentId}/remove")
@@ -247,6 +223,35 @@ class CommitmentsController {
             throw CommitmentNotFound.forId(commitmentId);
         }
         return commitment;
+    }
+
+    /** The page on the contract while its commitments can still change; once they are locked, back to them. */
+    private String whileEditable(
+            SignedInUser user, long id, RedirectAttributes redirect, Function<ContractView, String> page) {
+        ContractView contract = contracts.contract(user.councilId(), id);
+        if (!contract.status().commitmentsEditable()) {
+            return locked(id, redirect);
+        }
+        return page.apply(contract);
+    }
+
+    /**
+     * The page on one of the contract's commitments while its commitments can still change; once
+     * they are locked, back to the commitments with the message that says so. An id that is not
+     * one of this contract's commitments is not found either way.
+     */
+    private String whileEditable(
+            SignedInUser user,
+            long id,
+            long commitmentId,
+            RedirectAttributes redirect,
+            BiFunction<ContractView, CommitmentView, String> page) {
+        ContractView contract = contracts.contract(user.councilId(), id);
+        CommitmentView commitment = commitmentOf(user, contract, commitmentId);
+        if (!contract.status().commitmentsEditable()) {
+            return locked(id, redirect);
+        }
+        return page.apply(contract, commitment);
     }
 
     private static String locked(long id, RedirectAttributes redirect) {

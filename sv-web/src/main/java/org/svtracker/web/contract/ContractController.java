@@ -33,32 +33,14 @@ import org.svtracker.web.security.SignedInUser;
 
 /** A contract's overview, creating and editing it, and the steps of its lifecycle. */
 @Controller
-class ContractController {
-
-    private final Contracts contracts;
-    private final Councils councils;
-    private final Scope scope;
-    private final Suppliers suppliers;
-    private final Accounts accounts;
-    private final FormSubmissions submissions;
-    private final Messages messages;
-
-    ContractController(
-            Contracts contracts,
-            Councils councils,
-            Scope scope,
-            Suppliers suppliers,
-            Accounts accounts,
-            FormSubmissions submissions,
-            Messages messages) {
-        this.contracts = contracts;
-        this.submissions = submissions;
-        this.councils = councils;
-        this.scope = scope;
-        this.suppliers = suppliers;
-        this.accounts = accounts;
-        this.messages = messages;
-    }
+record ContractController(
+        Contracts contracts,
+        Councils councils,
+        Scope scope,
+        Suppliers suppliers,
+        Accounts accounts,
+        FormSubmissions submissions,
+        Messages messages) {
 
     @GetMapping("/contracts/{id}")
     String overview(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {

@@ -30,19 +30,7 @@ import org.svtracker.web.security.SignedInUser;
  * has an address that can be shared. A value the register does not know is ignored, not an error.
  */
 @Controller
-class ContractsRegisterController {
-
-    private final ContractRegister register;
-    private final Frameworks frameworks;
-    private final Messages messages;
-    private final Clock clock;
-
-    ContractsRegisterController(ContractRegister register, Frameworks frameworks, Messages messages, Clock clock) {
-        this.register = register;
-        this.frameworks = frameworks;
-        this.messages = messages;
-        this.clock = clock;
-    }
+record ContractsRegisterController(ContractRegister register, Frameworks frameworks, Messages messages, Clock clock) {
 
     @GetMapping("/contracts")
     String register(

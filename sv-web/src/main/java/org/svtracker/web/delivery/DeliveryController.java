@@ -37,40 +37,18 @@ import org.svtracker.web.security.SignedInUser;
 
 /** A contract's delivery page, its history and its evidence files, for the council's staff. */
 @Controller
-class DeliveryController {
+record DeliveryController(
+        Contracts contracts,
+        Commitments commitments,
+        Progress progress,
+        DeliveryRecords records,
+        EvidenceFiles evidenceFiles,
+        Suppliers suppliers,
+        HistoryText historyText,
+        Messages messages,
+        Clock clock) {
 
     static final int HISTORY_PAGE_SIZE = 25;
-
-    private final Contracts contracts;
-    private final Commitments commitments;
-    private final Progress progress;
-    private final DeliveryRecords records;
-    private final EvidenceFiles evidenceFiles;
-    private final Suppliers suppliers;
-    private final HistoryText historyText;
-    private final Messages messages;
-    private final Clock clock;
-
-    DeliveryController(
-            Contracts contracts,
-            Commitments commitments,
-            Progress progress,
-            DeliveryRecords records,
-            EvidenceFiles evidenceFiles,
-            Suppliers suppliers,
-            HistoryText historyText,
-            Messages messages,
-            Clock clock) {
-        this.contracts = contracts;
-        this.commitments = commitments;
-        this.progress = progress;
-        this.records = records;
-        this.evidenceFiles = evidenceFiles;
-        this.suppliers = suppliers;
-        this.historyText = historyText;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @GetMapping("/contracts/{id}/delivery")
     String delivery(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {

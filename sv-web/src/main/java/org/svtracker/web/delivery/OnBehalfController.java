@@ -35,33 +35,14 @@ import org.svtracker.web.security.SignedInUser;
  * with both declarations, marked everywhere as recorded on the supplier's behalf by them.
  */
 @Controller
-class OnBehalfController {
-
-    private final Contracts contracts;
-
-    private final Returns returns;
-    private final DeliveryRecords records;
-    private final FormSubmissions submissions;
-    private final Suppliers suppliers;
-    private final Messages messages;
-    private final Clock clock;
-
-    OnBehalfController(
-            Contracts contracts,
-            Returns returns,
-            DeliveryRecords records,
-            FormSubmissions submissions,
-            Suppliers suppliers,
-            Messages messages,
-            Clock clock) {
-        this.contracts = contracts;
-        this.returns = returns;
-        this.records = records;
-        this.submissions = submissions;
-        this.suppliers = suppliers;
-        this.messages = messages;
-        this.clock = clock;
-    }
+record OnBehalfController(
+        Contracts contracts,
+        Returns returns,
+        DeliveryRecords records,
+        FormSubmissions submissions,
+        Suppliers suppliers,
+        Messages messages,
+        Clock clock) {
 
     /** What the form sends back, as typed. */
     record OnBehalfForm(

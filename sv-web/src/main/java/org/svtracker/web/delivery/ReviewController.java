@@ -33,40 +33,20 @@ import org.svtracker.web.security.SignedInUser;
 
 /** The review queue: submitted returns oldest first, each verified, queried or rejected with a reason. */
 @Controller
-class ReviewController {
+record ReviewController(
+        Returns deliveries,
+        DeliveryRecords records,
+        EvidenceFiles evidenceFiles,
+        AuditTrail audit,
+        Progress progress,
+        HistoryText historyText,
+        Messages messages,
+        Clock clock) {
 
     /** The longest reason the database keeps. */
     static final int LONGEST_REASON = 2000;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
-
-    private final Returns deliveries;
-    private final DeliveryRecords records;
-    private final EvidenceFiles evidenceFiles;
-    private final AuditTrail audit;
-    private final Progress progress;
-    private final HistoryText historyText;
-    private final Messages messages;
-    private final Clock clock;
-
-    ReviewController(
-            Returns deliveries,
-            DeliveryRecords records,
-            EvidenceFiles evidenceFiles,
-            AuditTrail audit,
-            Progress progress,
-            HistoryText historyText,
-            Messages messages,
-            Clock clock) {
-        this.deliveries = deliveries;
-        this.records = records;
-        this.evidenceFiles = evidenceFiles;
-        this.audit = audit;
-        this.progress = progress;
-        this.historyText = historyText;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     /** What a reviewer can decide: the action, the state it leads to, and whether a reason is required. */
     enum Decision {

@@ -23,20 +23,8 @@ import org.svtracker.web.security.SignedInUser;
 
 /** Beyond-procurement activities: social value the council creates itself, recorded against its outcomes. */
 @Controller
-class ActivitiesController {
-
-    private final BeyondProcurement beyond;
-    private final FormSubmissions submissions;
-    private final Messages messages;
-    private final OutcomeOptions outcomes;
-
-    ActivitiesController(
-            BeyondProcurement beyond, FormSubmissions submissions, Messages messages, OutcomeOptions outcomes) {
-        this.beyond = beyond;
-        this.submissions = submissions;
-        this.messages = messages;
-        this.outcomes = outcomes;
-    }
+record ActivitiesController(
+        BeyondProcurement beyond, FormSubmissions submissions, Messages messages, OutcomeOptions outcomes) {
 
     @GetMapping("/activities")
     String list(@AuthenticationPrincipal SignedInUser user, Model model) {

@@ -25,20 +25,8 @@ import org.svtracker.web.security.SignedInUser;
 
 /** Case studies: written, attached to a contract and an outcome, published into the annual report or taken back. */
 @Controller
-class CaseStudiesController {
-
-    private final CaseStudies caseStudies;
-    private final FormSubmissions submissions;
-    private final Messages messages;
-    private final OutcomeOptions outcomes;
-
-    CaseStudiesController(
-            CaseStudies caseStudies, FormSubmissions submissions, Messages messages, OutcomeOptions outcomes) {
-        this.caseStudies = caseStudies;
-        this.submissions = submissions;
-        this.messages = messages;
-        this.outcomes = outcomes;
-    }
+record CaseStudiesController(
+        CaseStudies caseStudies, FormSubmissions submissions, Messages messages, OutcomeOptions outcomes) {
 
     @GetMapping("/case-studies")
     String list(@AuthenticationPrincipal SignedInUser user, Model model) {

@@ -12,17 +12,7 @@ import org.svtracker.web.layout.Option;
 
 /** The outcomes of the council's framework in force, "Theme: outcome", for a select; only those may be chosen. */
 @Component
-class OutcomeOptions {
-
-    private final Frameworks frameworks;
-    private final Messages messages;
-    private final Clock clock;
-
-    OutcomeOptions(Frameworks frameworks, Messages messages, Clock clock) {
-        this.frameworks = frameworks;
-        this.messages = messages;
-        this.clock = clock;
-    }
+record OutcomeOptions(Frameworks frameworks, Messages messages, Clock clock) {
 
     /** Open outcomes, and the one already chosen even if it has been retired since. */
     List<Option> of(long councilId, Long chosen) {

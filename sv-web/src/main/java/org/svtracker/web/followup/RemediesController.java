@@ -35,24 +35,10 @@ import org.svtracker.web.security.SignedInUser;
 
 /** Recovery plans: the council's list, opening one on a commitment at red or amber, closing it, penalties. */
 @Controller
-class RemediesController {
+record RemediesController(
+        Remedies remedies, Progress progress, FormSubmissions submissions, Messages messages, Clock clock) {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
-    private final Remedies remedies;
-    private final Progress progress;
-    private final FormSubmissions submissions;
-    private final Messages messages;
-    private final Clock clock;
-
-    RemediesController(
-            Remedies remedies, Progress progress, FormSubmissions submissions, Messages messages, Clock clock) {
-        this.remedies = remedies;
-        this.progress = progress;
-        this.submissions = submissions;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @GetMapping("/remedies")
     String list(@AuthenticationPrincipal SignedInUser user, Model model) {

@@ -13,23 +13,11 @@ import org.svtracker.web.security.SignedInUser;
 
 /** The first page after signing in: each role's own dashboard. */
 @Controller
-class HomeController {
-
-    private final Councils councils;
-    private final Accounts accounts;
-    private final PortalHome portalHome;
-    private final ContractManagerDashboard contractManagerDashboard;
-
-    HomeController(
-            Councils councils,
-            Accounts accounts,
-            PortalHome portalHome,
-            ContractManagerDashboard contractManagerDashboard) {
-        this.councils = councils;
-        this.accounts = accounts;
-        this.portalHome = portalHome;
-        this.contractManagerDashboard = contractManagerDashboard;
-    }
+record HomeController(
+        Councils councils,
+        Accounts accounts,
+        PortalHome portalHome,
+        ContractManagerDashboard contractManagerDashboard) {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal SignedInUser user, Model model) {

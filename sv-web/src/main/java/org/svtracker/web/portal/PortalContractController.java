@@ -13,15 +13,7 @@ import org.svtracker.web.security.SignedInUser;
 
 /** One of the supplier's contracts: its commitments, targets, progress and returns. */
 @Controller
-class PortalContractController {
-
-    private final SupplierContracts contracts;
-    private final Clock clock;
-
-    PortalContractController(SupplierContracts contracts, Clock clock) {
-        this.contracts = contracts;
-        this.clock = clock;
-    }
+record PortalContractController(SupplierContracts contracts, Clock clock) {
 
     @GetMapping("/portal/contracts/{contractId}")
     String contract(@PathVariable long contractId, @AuthenticationPrincipal SignedInUser user, Model model) {

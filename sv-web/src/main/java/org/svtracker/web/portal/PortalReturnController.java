@@ -40,22 +40,8 @@ import org.svtracker.web.security.SignedInUser;
  * signed-in user's supplier, so another supplier's is not found.
  */
 @Controller
-class PortalReturnController {
-
-    private final SupplierContracts contracts;
-    private final Returns returns;
-    private final EvidenceFiles evidence;
-    private final FormSubmissions forms;
-    private final Clock clock;
-
-    PortalReturnController(
-            SupplierContracts contracts, Returns returns, EvidenceFiles evidence, FormSubmissions forms, Clock clock) {
-        this.contracts = contracts;
-        this.returns = returns;
-        this.evidence = evidence;
-        this.forms = forms;
-        this.clock = clock;
-    }
+record PortalReturnController(
+        SupplierContracts contracts, Returns returns, EvidenceFiles evidence, FormSubmissions forms, Clock clock) {
 
     @GetMapping("/portal/commitments/{commitmentId}/returns/new")
     String newReturn(

@@ -20,15 +20,9 @@ import org.svtracker.domain.evidence.EvidenceLimits;
  * this page.
  */
 @ControllerAdvice
-class PortalUploadAdvice {
+record PortalUploadAdvice(EvidenceLimits limits) {
 
     private static final Pattern COMMITMENTS_UPLOAD = Pattern.compile("/contracts/(\\d+)/commitments/upload");
-
-    private final EvidenceLimits limits;
-
-    PortalUploadAdvice(EvidenceLimits limits) {
-        this.limits = limits;
-    }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {

@@ -14,15 +14,7 @@ import org.svtracker.web.errors.PageNotFound;
 
 /** Published reports are public: anyone can read them without signing in. */
 @Controller
-class PublishedReportController {
-
-    private final Councils councils;
-    private final PublishedReports published;
-
-    PublishedReportController(Councils councils, PublishedReports published) {
-        this.councils = councils;
-        this.published = published;
-    }
+record PublishedReportController(Councils councils, PublishedReports published) {
 
     @GetMapping("/published/{council}/{year}")
     String latest(@PathVariable String council, @PathVariable String year, Model model) {

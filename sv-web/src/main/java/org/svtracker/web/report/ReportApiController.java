@@ -18,15 +18,7 @@ import org.svtracker.web.security.SignedInUser;
 /** The annual report as JSON: the same model the page, the PDF and the spreadsheets are drawn from. */
 @RestController
 @Tag(name = "Annual report", description = "A council's social value report for one financial year")
-class ReportApiController {
-
-    private final AnnualReports reports;
-    private final Clock clock;
-
-    ReportApiController(AnnualReports reports, Clock clock) {
-        this.reports = reports;
-        this.clock = clock;
-    }
+record ReportApiController(AnnualReports reports, Clock clock) {
 
     @GetMapping(value = "/api/v1/councils/{council}/reports/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(

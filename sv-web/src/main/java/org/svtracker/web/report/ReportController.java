@@ -27,19 +27,7 @@ import org.svtracker.web.security.SignedInUser;
 
 /** The live annual report of the signed-in user's own council, its drill-down, publishing and JSON. */
 @Controller
-class ReportController {
-
-    private final AnnualReports reports;
-    private final ReportDrillDown drillDown;
-    private final PublishedReports published;
-    private final Clock clock;
-
-    ReportController(AnnualReports reports, ReportDrillDown drillDown, PublishedReports published, Clock clock) {
-        this.reports = reports;
-        this.drillDown = drillDown;
-        this.published = published;
-        this.clock = clock;
-    }
+record ReportController(AnnualReports reports, ReportDrillDown drillDown, PublishedReports published, Clock clock) {
 
     /** The current financial year's report of the user's council. */
     @GetMapping("/reports")

@@ -34,6 +34,15 @@ public final class AccessRules {
             return new Access(false, EnumSet.allOf(Role.class));
         }
 
+        /** The council's staff who work on contracts; councillors read the report instead. */
+        static final Access CONTRACT_STAFF = roles(Role.PROCUREMENT_OFFICER, Role.CONTRACT_MANAGER, Role.COUNCIL_ADMIN);
+
+        /** Who changes contracts and works their commitments with the bidder. */
+        static final Access PROCUREMENT = roles(Role.PROCUREMENT_OFFICER, Role.COUNCIL_ADMIN);
+
+        /** Who manages delivery: decides on returns, follows up, invites the suppliers' contacts. */
+        static final Access CONTRACT_MANAGEMENT = roles(Role.CONTRACT_MANAGER, Role.COUNCIL_ADMIN);
+
         public boolean allows(Role role) {
             return isPublic || roles.contains(role);
         }

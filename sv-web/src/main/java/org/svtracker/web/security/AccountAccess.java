@@ -19,14 +19,8 @@ final class AccountAccess {
             new Rule(HttpMethod.GET, "/password-reset/{token}", Access.everyone()),
             new Rule(HttpMethod.POST, "/password-reset/{token}", Access.everyone()),
             // Council staff invite contacts of the suppliers they hold contracts with.
-            new Rule(
-                    HttpMethod.GET,
-                    "/supplier-invitations/new",
-                    Access.roles(Role.CONTRACT_MANAGER, Role.COUNCIL_ADMIN)),
-            new Rule(
-                    HttpMethod.POST,
-                    "/supplier-invitations/new",
-                    Access.roles(Role.CONTRACT_MANAGER, Role.COUNCIL_ADMIN)),
+            new Rule(HttpMethod.GET, "/supplier-invitations/new", Access.CONTRACT_MANAGEMENT),
+            new Rule(HttpMethod.POST, "/supplier-invitations/new", Access.CONTRACT_MANAGEMENT),
             // The council admin manages the council's users.
             new Rule(HttpMethod.GET, "/admin/users", Access.roles(Role.COUNCIL_ADMIN)),
             new Rule(HttpMethod.GET, "/admin/users/invite", Access.roles(Role.COUNCIL_ADMIN)),

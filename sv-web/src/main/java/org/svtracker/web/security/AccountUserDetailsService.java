@@ -7,13 +7,7 @@ import org.springframework.stereotype.Component;
 import org.svtracker.domain.account.Accounts;
 
 @Component
-class AccountUserDetailsService implements UserDetailsService {
-
-    private final Accounts accounts;
-
-    AccountUserDetailsService(Accounts accounts) {
-        this.accounts = accounts;
-    }
+record AccountUserDetailsService(Accounts accounts) implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {

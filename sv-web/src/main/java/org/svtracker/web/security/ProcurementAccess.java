@@ -2,7 +2,6 @@ package org.svtracker.web.security;
 
 import java.util.List;
 import org.springframework.http.HttpMethod;
-import org.svtracker.domain.account.Role;
 import org.svtracker.web.security.AccessRules.Access;
 import org.svtracker.web.security.AccessRules.Rule;
 
@@ -14,31 +13,27 @@ import org.svtracker.web.security.AccessRules.Rule;
  */
 final class ProcurementAccess {
 
-    private static final Access READERS =
-            Access.roles(Role.PROCUREMENT_OFFICER, Role.CONTRACT_MANAGER, Role.COUNCIL_ADMIN);
-    private static final Access EDITORS = Access.roles(Role.PROCUREMENT_OFFICER, Role.COUNCIL_ADMIN);
-
     static final List<Rule> RULES = List.of(
-            new Rule(HttpMethod.GET, "/contracts", READERS),
+            new Rule(HttpMethod.GET, "/contracts", Access.CONTRACT_STAFF),
             // Before /contracts/{id}, which would otherwise match "new".
-            new Rule(HttpMethod.GET, "/contracts/new", EDITORS),
-            new Rule(HttpMethod.POST, "/contracts/new", EDITORS),
-            new Rule(HttpMethod.GET, "/contracts/{id}", READERS),
-            new Rule(HttpMethod.GET, "/contracts/{id}/edit", EDITORS),
-            new Rule(HttpMethod.POST, "/contracts/{id}/edit", EDITORS),
-            new Rule(HttpMethod.POST, "/contracts/{id}/start-tender", EDITORS),
-            new Rule(HttpMethod.GET, "/contracts/{id}/award", EDITORS),
-            new Rule(HttpMethod.POST, "/contracts/{id}/award", EDITORS),
-            new Rule(HttpMethod.POST, "/contracts/{id}/award/new-supplier", EDITORS),
-            new Rule(HttpMethod.POST, "/contracts/{id}/start-delivery", READERS),
-            new Rule(HttpMethod.POST, "/contracts/{id}/close", READERS),
-            new Rule(HttpMethod.GET, "/contracts/{id}/commitments", READERS),
-            new Rule(HttpMethod.GET, "/contracts/{id}/commitments/new", EDITORS),
-            new Rule(HttpMethod.POST, "/contracts/{id}/commitments/new", EDITORS),
-            new Rule(HttpMethod.GET, "/contracts/{id}/commitments/{commitmentId}/edit", EDITORS),
-            new Rule(HttpMethod.POST, "/contracts/{id}/commitments/{commitmentId}/edit", EDITORS),
-            new Rule(HttpMethod.GET, "/contracts/{id}/commitments/{commitmentId}/remove", EDITORS),
-            new Rule(HttpMethod.POST, "/contracts/{id}/commitments/{commitmentId}/remove", EDITORS));
+            new Rule(HttpMethod.GET, "/contracts/new", Access.PROCUREMENT),
+            new Rule(HttpMethod.POST, "/contracts/new", Access.PROCUREMENT),
+            new Rule(HttpMethod.GET, "/contracts/{id}", Access.CONTRACT_STAFF),
+            new Rule(HttpMethod.GET, "/contracts/{id}/edit", Access.PROCUREMENT),
+            new Rule(HttpMethod.POST, "/contracts/{id}/edit", Access.PROCUREMENT),
+            new Rule(HttpMethod.POST, "/contracts/{id}/start-tender", Access.PROCUREMENT),
+            new Rule(HttpMethod.GET, "/contracts/{id}/award", Access.PROCUREMENT),
+            new Rule(HttpMethod.POST, "/contracts/{id}/award", Access.PROCUREMENT),
+            new Rule(HttpMethod.POST, "/contracts/{id}/award/new-supplier", Access.PROCUREMENT),
+            new Rule(HttpMethod.POST, "/contracts/{id}/start-delivery", Access.CONTRACT_STAFF),
+            new Rule(HttpMethod.POST, "/contracts/{id}/close", Access.CONTRACT_STAFF),
+            new Rule(HttpMethod.GET, "/contracts/{id}/commitments", Access.CONTRACT_STAFF),
+            new Rule(HttpMethod.GET, "/contracts/{id}/commitments/new", Access.PROCUREMENT),
+            new Rule(HttpMethod.POST, "/contracts/{id}/commitments/new", Access.PROCUREMENT),
+            new Rule(HttpMethod.GET, "/contracts/{id}/commitments/{commitmentId}/edit", Access.PROCUREMENT),
+            new Rule(HttpMethod.POST, "/contracts/{id}/commitments/{commitmentId}/edit", Access.PROCUREMENT),
+            new Rule(HttpMethod.GET, "/contracts/{id}/commitments/{commitmentId}/remove", Access.PROCUREMENT),
+            new Rule(HttpMethod.POST, "/contracts/{id}/commitments/{commitmentId}/remove", Access.PROCUREMENT));
 
     private ProcurementAccess() {}
 }
