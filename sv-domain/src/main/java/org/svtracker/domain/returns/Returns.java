@@ -1,6 +1,5 @@
 package org.svtracker.domain.returns;
 
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,22 +38,12 @@ public class Returns {
     private final DeliveryReturnRepository returns;
     private final EvidenceFiles evidence;
     private final AuditTrail audit;
-    private final JdbcClient jdbc;
     private final Clock clock;
-    private final EntityManager entityManager;
 
-    Returns(
-            DeliveryReturnRepository returns,
-            EvidenceFiles evidence,
-            AuditTrail audit,
-            JdbcClient jdbc,
-            Clock clock,
-            EntityManager entityManager) {
-        this.entityManager = entityManager;
+    Returns(DeliveryReturnRepository returns, EvidenceFiles evidence, AuditTrail audit, Clock clock) {
         this.returns = returns;
         this.evidence = evidence;
         this.audit = audit;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -68,7 +56,7 @@ public class Returns {
     @Transactional
     public long startReturn(
             long supplierId, long commitmentId, Quarter period, BigDecimal quantity, String narrative, Actor actor) {
-        Reportable commitment = reportableBySupplier(supplierId, commitmentId)
+        ReportableCommitment commitment = reportableBySupplier(supplierId, commitmentId)
                 .orElseThrow(() -> ReturnNotFound.forCommitment(commitmentId));
         ReturnContent content = new ReturnContent(quantity, narrative);
         refuseIfAny(ReturnRules.problems(commitment.kind(), content, null, period, today()));
@@ -91,7 +79,7 @@ public class Returns {
             ReturnContent content,
             Declarations declarations,
             Actor actor) {
-        Reportable commitment = reportableBySupplier(supplierId, commitmentId)
+        ReportableCommitment commitment = reportableBySupplier(supplierId, commitmentId)
                 .orElseThrow(() -> ReturnNotFound.forCommitment(commitmentId));
         refuseIfAny(ReturnRules.problems(commitment.kind(), content, declarations, period, today()));
         long id = startReturn(supplierId, commitmentId, period, content.quantity(), content.narrative(), actor);
@@ -183,7 +171,7 @@ public class Returns {
             Declarations declarations,
             List<EvidenceUpload> uploads,
             Actor actor) {
-        Reportable commitment = reportableByCouncil(councilId, commitmentId)
+        ReportableCommitment commitment = reportableByCouncil(councilId, commitmentId)
                 .orElseThrow(() -> ReturnNotFound.forCommitment(commitmentId));
         List<AcceptedEvidence> files =
                 acceptedFiles(ReturnRules.problems(commitment.kind(), content, declarations, period, today()), uploads);
@@ -255,7 +243,7 @@ public class Returns {
      */
     @Transactional(readOnly = true)
     public Optional<MeasureKind> reportableMeasureKind(long supplierId, long commitmentId) {
-        return reportableBySupplier(supplierId, commitmentId).map(Reportable::kind);
+        return reportableBySupplier(supplierId, commitmentId).map(ReportableCommitment::kind);
     }
 
     // The rules' plumbing
@@ -322,22 +310,14 @@ public class Returns {
      * already (a rejected one aside). The unique index stands behind the check for two requests at
      * once.
      */
-    private DeliveryReturn insert(DeliveryReturn created, Reportable commitment) {
+    private DeliveryReturn insert(DeliveryReturn created, ReportableCommitment commitment) {
         Quarter period = created.period();
         if (period.compareTo(Quarter.of(commitment.contractStart())) < 0
                 || period.compareTo(Quarter.of(commitment.contractEnd())) > 0) {
             throw ReturnRefused.invalid(List.of(
                     ReturnProblem.of(ReturnProblem.PERIOD, "return.refused.period.outsideContract", period.label())));
         }
-        boolean taken = jdbc.sql("""
-                        select count(*) from delivery_return
-                        where commitment_id = ? and period_start = ? and status <> 'REJECTED'
-                        """)
-                        .params(created.commitmentId(), period.start())
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (taken) {
+        if (returns.existsUnrejected(created.councilId(), created.commitmentId(), period.start())) {
             throw ReturnRefused.alreadyReturned(commitment.measureName(), period.label());
         }
         try {
@@ -347,63 +327,20 @@ public class Returns {
         }
     }
 
-    /** A commitment of a live contract, with what the rules of its returns need. */
-    private record Reportable(
-            long councilId,
-            long supplierId,
-            long contractId,
-            LocalDate contractStart,
-            LocalDate contractEnd,
-            MeasureKind kind,
-            String measureName) {}
-
-    private static final String REPORTABLE = """
-            select c.council_id, k.supplier_id, k.id, k.start_date, k.end_date, m.kind, m.name
-            from commitment c
-            join contract k on k.id = c.contract_id and k.council_id = c.council_id
-            join measure m on m.id = c.measure_id
-            where k.status = 'LIVE' and c.id = ?
-            """;
-
-    private Optional<Reportable> reportableBySupplier(long supplierId, long commitmentId) {
-        return reportable(REPORTABLE + " and k.supplier_id = ?", commitmentId, supplierId);
+    private Optional<ReportableCommitment> reportableBySupplier(long supplierId, long commitmentId) {
+        return returns.findReportableBySupplier(commitmentId, supplierId);
     }
 
-    private Optional<Reportable> reportableByCouncil(long councilId, long commitmentId) {
-        return reportable(REPORTABLE + " and c.council_id = ?", commitmentId, councilId);
-    }
-
-    private Optional<Reportable> reportable(String sql, long commitmentId, long ownerId) {
-        // The contract may have gone live in this transaction through JPA; read what it is now.
-        entityManager.flush();
-        return jdbc.sql(sql)
-                .params(commitmentId, ownerId)
-                .query((rs, n) -> new Reportable(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getObject(4, LocalDate.class),
-                        rs.getObject(5, LocalDate.class),
-                        MeasureKind.valueOf(rs.getString(6)),
-                        rs.getString(7)))
-                .optional();
+    private Optional<ReportableCommitment> reportableByCouncil(long councilId, long commitmentId) {
+        return returns.findReportableByCouncil(commitmentId, councilId);
     }
 
     private MeasureKind kindOf(DeliveryReturn r) {
-        return jdbc.sql("""
-                        select m.kind from commitment c join measure m on m.id = c.measure_id
-                        where c.id = ? and c.council_id = ?
-                        """)
-                .params(r.commitmentId(), r.councilId())
-                .query((rs, n) -> MeasureKind.valueOf(rs.getString(1)))
-                .single();
+        return returns.findCommitmentOfCouncil(r.commitmentId(), r.councilId()).kind();
     }
 
     private long contractOf(DeliveryReturn r) {
-        return jdbc.sql("select contract_id from commitment where id = ? and council_id = ?")
-                .params(r.commitmentId(), r.councilId())
-                .query(Long.class)
-                .single();
+        return returns.findCommitmentOfCouncil(r.commitmentId(), r.councilId()).contractId();
     }
 
     private void decision(Actor actor, DeliveryReturn decided) {
