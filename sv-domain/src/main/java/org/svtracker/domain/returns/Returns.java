@@ -58,13 +58,8 @@ public class Returns {
             long supplierId, long commitmentId, Quarter period, BigDecimal quantity, String narrative, Actor actor) {
         ReportableCommitment commitment = reportableBySupplier(supplierId, commitmentId)
                 .orElseThrow(() -> ReturnNotFound.forCommitment(commitmentId));
-        ReturnContent content = new ReturnContent(quantity, narrative);
-        refuseIfAny(ReturnRules.problems(commitment.kind(), content, null, period, today()));
-        DeliveryReturn draft = new DeliveryReturn(commitment.councilId(), commitmentId, supplierId, period, false);
-        draft.revise(content);
-        draft = insert(draft, commitment);
-        audit.record(actor, commitment.councilId(), AuditedEntity.RETURN, draft.id(), "CREATED", details(draft));
-        return draft.id();
+        return start(commitment, supplierId, commitmentId, period, new ReturnContent(quantity, narrative), null, actor)
+                .id();
     }
 
     /**
@@ -81,12 +76,28 @@ public class Returns {
             Actor actor) {
         ReportableCommitment commitment = reportableBySupplier(supplierId, commitmentId)
                 .orElseThrow(() -> ReturnNotFound.forCommitment(commitmentId));
-        refuseIfAny(ReturnRules.problems(commitment.kind(), content, declarations, period, today()));
-        long id = startReturn(supplierId, commitmentId, period, content.quantity(), content.narrative(), actor);
+        DeliveryReturn started = start(commitment, supplierId, commitmentId, period, content, declarations, actor);
         if (declarations != null) {
-            submit(own(supplierId, id), declarations, actor);
+            submit(started, declarations, actor);
         }
-        return id;
+        return started.id();
+    }
+
+    /** A new draft of the supplier's, checked against every rule of what it says (and of a submission to come). */
+    private DeliveryReturn start(
+            ReportableCommitment commitment,
+            long supplierId,
+            long commitmentId,
+            Quarter period,
+            ReturnContent content,
+            Declarations declarations,
+            Actor actor) {
+        refuseIfAny(ReturnRules.problems(commitment.kind(), content, declarations, period, today()));
+        DeliveryReturn draft = new DeliveryReturn(commitment.councilId(), commitmentId, supplierId, period, false);
+        draft.revise(content);
+        draft = insert(draft, commitment);
+        audit.record(actor, commitment.councilId(), AuditedEntity.RETURN, draft.id(), "CREATED", details(draft));
+        return draft;
     }
 
     /** Saves what a draft (or a queried return being answered) says, and files added, without sending it. */
