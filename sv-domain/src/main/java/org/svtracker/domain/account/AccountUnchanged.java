@@ -7,11 +7,7 @@ public final class AccountUnchanged extends IllegalStateException {
         super(message);
     }
 
-    public static AccountUnchanged alreadyDisabled(String username) {
-        return new AccountUnchanged("User " + username + " is already disabled");
-    }
-
-    public static AccountUnchanged alreadyEnabled(String username) {
-        return new AccountUnchanged("User " + username + " is already enabled");
+    static AccountUnchanged already(boolean enabled, String username) {
+        return new AccountUnchanged("User " + username + " is already " + (enabled ? "enabled" : "disabled"));
     }
 }

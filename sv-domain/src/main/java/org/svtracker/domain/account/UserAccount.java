@@ -69,14 +69,14 @@ public class UserAccount extends VersionedEntity {
     /** A disabled user cannot sign in, and their sessions end. */
     void disable() {
         if (!enabled) {
-            throw AccountUnchanged.alreadyDisabled(username);
+            throw AccountUnchanged.already(false, username);
         }
         this.enabled = false;
     }
 
     void enable() {
         if (enabled) {
-            throw AccountUnchanged.alreadyEnabled(username);
+            throw AccountUnchanged.already(true, username);
         }
         this.enabled = true;
     }

@@ -12,7 +12,7 @@ interface DeliveryReturnRepository extends Repository<DeliveryReturn, Long> {
 
     String REPORTABLE = """
             select new org.svtracker.domain.returns.ReportableCommitment(
-                c.councilId, k.supplierId, k.id, k.startDate, k.endDate, m.kind, m.name)
+                c.id, c.councilId, k.supplierId, k.id, k.startDate, k.endDate, m.kind, m.name)
             from Commitment c, Contract k, Measure m
             where k.id = c.contractId and k.councilId = c.councilId and m.id = c.measureId
               and c.id = :commitmentId

@@ -10,8 +10,4 @@ public final class ReturnNotFound extends RuntimeException {
     public static ReturnNotFound forId(long id) {
         return new ReturnNotFound("No return " + id + " for you");
     }
-
-    public static ReturnNotFound forCommitment(long commitmentId) {
-        return new ReturnNotFound("No commitment " + commitmentId + " to report on");
-    }
 }

@@ -17,6 +17,7 @@ import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.audit.AuditTrail;
 import org.svtracker.domain.audit.AuditedEntity;
 import org.svtracker.domain.calendar.Quarter;
+import org.svtracker.domain.commitment.CommitmentNotFound;
 import org.svtracker.domain.evidence.EvidenceFile;
 import org.svtracker.domain.evidence.EvidenceFiles;
 import org.svtracker.domain.evidence.EvidencePolicy.AcceptedEvidence;
@@ -57,8 +58,8 @@ public class Returns {
     public long startReturn(
             long supplierId, long commitmentId, Quarter period, BigDecimal quantity, String narrative, Actor actor) {
         ReportableCommitment commitment = reportableBySupplier(supplierId, commitmentId)
-                .orElseThrow(() -> ReturnNotFound.forCommitment(commitmentId));
-        return start(commitment, supplierId, commitmentId, period, new ReturnContent(quantity, narrative), null, actor)
+                .orElseThrow(() -> CommitmentNotFound.forId(commitmentId));
+        return start(commitment, period, new ReturnContent(quantity, narrative), null, actor)
                 .id();
     }
 
@@ -75,8 +76,8 @@ public class Returns {
             Declarations declarations,
             Actor actor) {
         ReportableCommitment commitment = reportableBySupplier(supplierId, commitmentId)
-                .orElseThrow(() -> ReturnNotFound.forCommitment(commitmentId));
-        DeliveryReturn started = start(commitment, supplierId, commitmentId, period, content, declarations, actor);
+                .orElseThrow(() -> CommitmentNotFound.forId(commitmentId));
+        DeliveryReturn started = start(commitment, period, content, declarations, actor);
         if (declarations != null) {
             submit(started, declarations, actor);
         }
@@ -86,14 +87,13 @@ public class Returns {
     /** A new draft of the supplier's, checked against every rule of what it says (and of a submission to come). */
     private DeliveryReturn start(
             ReportableCommitment commitment,
-            long supplierId,
-            long commitmentId,
             Quarter period,
             ReturnContent content,
             Declarations declarations,
             Actor actor) {
         refuseIfAny(ReturnRules.problems(commitment.kind(), content, declarations, period, today()));
-        DeliveryReturn draft = new DeliveryReturn(commitment.councilId(), commitmentId, supplierId, period, false);
+        DeliveryReturn draft =
+                new DeliveryReturn(commitment.councilId(), commitment.id(), commitment.supplierId(), period, false);
         draft.revise(content);
         draft = insert(draft, commitment);
         audit.record(actor, commitment.councilId(), AuditedEntity.RETURN, draft.id(), "CREATED", details(draft));
@@ -182,8 +182,8 @@ public class Returns {
             Declarations declarations,
             List<EvidenceUpload> uploads,
             Actor actor) {
-        ReportableCommitment commitment = reportableByCouncil(councilId, commitmentId)
-                .orElseThrow(() -> ReturnNotFound.forCommitment(commitmentId));
+        ReportableCommitment commitment =
+                reportableByCouncil(councilId, commitmentId).orElseThrow(() -> CommitmentNotFound.forId(commitmentId));
         List<AcceptedEvidence> files =
                 acceptedFiles(ReturnRules.problems(commitment.kind(), content, declarations, period, today()), uploads);
         DeliveryReturn recorded = new DeliveryReturn(councilId, commitmentId, commitment.supplierId(), period, true);

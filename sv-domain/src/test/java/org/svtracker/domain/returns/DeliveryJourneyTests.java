@@ -14,6 +14,7 @@ import org.svtracker.domain.DomainIntegrationTest;
 import org.svtracker.domain.audit.Actor;
 import org.svtracker.domain.calendar.FinancialYear;
 import org.svtracker.domain.calendar.Quarter;
+import org.svtracker.domain.commitment.CommitmentNotFound;
 import org.svtracker.domain.commitment.RagStatus;
 import org.svtracker.domain.progress.CommitmentProgress;
 import org.svtracker.domain.progress.ContractProgress;
@@ -149,7 +150,7 @@ class DeliveryJourneyTests {
                 .isInstanceOf(ReturnNotFound.class);
         assertThatThrownBy(() -> deliveries.startReturn(
                         otherSupplier, jobs, Quarter.parse("Q2 2025/26"), BigDecimal.ONE, "x", supplierUser))
-                .isInstanceOf(ReturnNotFound.class);
+                .isInstanceOf(CommitmentNotFound.class);
         assertThatThrownBy(() -> deliveries.verifyReturn(
                         fixtures.council("strangershire").id(), returnId, 1, null, council.manager()))
                 .isInstanceOf(ReturnNotFound.class);

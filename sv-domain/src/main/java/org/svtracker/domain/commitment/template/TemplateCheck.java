@@ -128,14 +128,21 @@ record TemplateCheck(List<CommitmentDraft> drafts, List<TemplateProblem> problem
                 problem(TemplateColumn.MEASURE, "select a measure from the list, or enter a measure code");
                 return null;
             }
+            return byCode(cell, measures, TemplateColumn.MEASURE, "measure", "library");
+        }
+
+        /** The measure or outcome a cell names by its code (or its list entry), or a problem saying there is none. */
+        private <T> T byCode(
+                TemplateCell cell, Map<String, T> byCode, TemplateColumn column, String what, String where) {
             String code = TemplateCatalogue.codeOf(cell.text());
-            MeasureView measure = measures.get(code.toUpperCase(Locale.ROOT));
-            if (measure == null) {
+            T found = byCode.get(code.toUpperCase(Locale.ROOT));
+            if (found == null) {
                 problem(
-                        TemplateColumn.MEASURE,
-                        "there is no measure \"" + code + "\" in the council's library: select one from the list");
+                        column,
+                        "there is no " + what + " \"" + code + "\" in the council's " + where
+                                + ": select one from the list");
             }
-            return measure;
+            return found;
         }
 
         private BigDecimal quantity(MeasureView measure, boolean narrative) {
@@ -208,12 +215,8 @@ record TemplateCheck(List<CommitmentDraft> drafts, List<TemplateProblem> problem
                 }
                 return served.get(0); // the measure's natural primary outcome
             }
-            String code = TemplateCatalogue.codeOf(cell.text());
-            OutcomeView outcome = outcomes.get(code.toUpperCase(Locale.ROOT));
+            OutcomeView outcome = byCode(cell, outcomes, TemplateColumn.PRIMARY_OUTCOME, "outcome", "framework");
             if (outcome == null) {
-                problem(
-                        TemplateColumn.PRIMARY_OUTCOME,
-                        "there is no outcome \"" + code + "\" in the council's framework: select one from the list");
                 return null;
             }
             if (outcome.retired()) {
